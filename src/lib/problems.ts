@@ -1,0 +1,78 @@
+/**
+ * Content problems that fail the build. Each names the file, the line where one exists, what is
+ * wrong and how to fix it, in the `path:line:column: message` form that editors and CI logs link.
+ */
+export interface Problem {
+  /** Path of the offending file, relative to the project root. */
+  file: string;
+  line?: number | undefined;
+  column?: number | undefined;
+  /** What is wrong. */
+  message: string;
+  /** How to fix it. */
+  hint?: string | undefined;
+}
+
+/** One problem as `content/x.mdx:3:1: message (hint)`. */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  return `${where}: ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+}
+
+/** Thrown with every problem found, so that authors fix them all in one round. */
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
+    super(`${count}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/**
+ * Line and column of a top-level frontmatter field (`id:`) in a file's source, or of its first list
+ * item equal to `value` when one is given, so that a problem points at the right line.
+ */
+export function locateField(
+  source: string,
+  field: string,
+  value?: string | number,
+): { line: number; column: number } | undefined {
+  const lines = source.split('\n');
+  const start = lines.findIndex((l) => new RegExp(`^${field}\\s*:`).test(l));
+  if (start === -1) return undefined;
+  if (value === undefined) return { line: start + 1, column: 1 };
+  const needle = String(value);
+  for (let i = start; i < lines.length; i++) {
+    if (i > start && /^\S/.test(lines[i]!)) break;
+    const column = lines[i]!.indexOf(needle, i === start ? field.length + 1 : 0);
+    if (column !== -1) return { line: i + 1, column: column + 1 };
+  }
+  return { line: start + 1, column: 1 };
+}
+
+/**
+ * The closest candidate to `input` by edit distance, for "did you mean" hints; undefined when
+ * nothing is close enough to be a plausible typo.
+ */
+export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance; tiny inputs (slugs and ids), so the plain two-row version is enough. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}

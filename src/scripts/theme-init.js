@@ -1,0 +1,9 @@
+// Runs in <head> before the first paint, so the page never flashes the wrong theme: the reader's
+// saved choice wins, else the system preference. Kept tiny and inline on purpose (a file would cost a
+// blocking request); its hash is in the Content-Security-Policy.
+(function () {
+  var t = null;
+  try { t = localStorage.getItem('theme'); } catch (e) {}
+  if (t !== 'light' && t !== 'dark') t = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  document.documentElement.dataset.theme = t;
+})();

@@ -1,0 +1,56 @@
+/**
+ * A tiny static server for the end-to-end tests: serves `dist/` on 127.0.0.1 the way a static host
+ * does (directory index, 301 to the trailing-slash URL, the site's 404 page with status 404) and
+ * applies the headers the site ships in `dist/_headers`, so the tests see the real security policy.
+ *
+ *   node tests/serve.ts --port 4327 [--root dist]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from './support/headers-file.ts';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4327' }, root: { type: 'string', default: 'dist' } } });
+const root = path.resolve(values.root!);
+const rules = existsSync(path.join(root, '_headers')) ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.mp4': 'video/mp4', '.ico': 'image/x-icon',
+};
+
+function resolveFile(pathname: string): { file: string } | { redirect: string } | undefined {
+  const target = path.join(root, decodeURIComponent(pathname));
+  if (!target.startsWith(root)) return undefined;
+  if (existsSync(target) && statSync(target).isFile()) return { file: target };
+  if (existsSync(path.join(target, 'index.html'))) {
+    return pathname.endsWith('/') ? { file: path.join(target, 'index.html') } : { redirect: `${pathname}/` };
+  }
+  if (existsSync(`${target}.html`)) return { file: `${target}.html` };
+  return undefined;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  for (const [name, value] of headersFor(rules, url.pathname)) res.setHeader(name, value);
+  let found;
+  try {
+    found = resolveFile(url.pathname);
+  } catch {
+    found = undefined;
+  }
+  if (found && 'redirect' in found) {
+    res.writeHead(301, { Location: found.redirect + url.search }).end();
+    return;
+  }
+  const file = found?.file ?? path.join(root, '404.html');
+  res.statusCode = found ? 200 : 404;
+  res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+  createReadStream(file).pipe(res);
+}).listen(Number(values.port), '127.0.0.1', () => {
+  console.log(`Serving ${root} on http://127.0.0.1:${values.port}/`);
+});

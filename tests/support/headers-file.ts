@@ -1,0 +1,32 @@
+/**
+ * Reads a Netlify / Cloudflare Pages `_headers` file: a path pattern on its own line, then indented
+ * `Name: value` lines. `*` in a pattern matches any run of characters. Used by the test server so that
+ * end-to-end tests run under the headers the site really ships.
+ */
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: Array<[string, string]>;
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Every header whose rule matches the path, in file order (a later rule overrides an earlier one). */
+export function headersFor(rules: HeaderRule[], pathname: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) out.set(k, v);
+  return out;
+}

@@ -1,0 +1,9 @@
+import { getViteConfig } from 'astro/config';
+
+// getViteConfig lets unit tests import .astro components (rendered with the container API).
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
