@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { authoring } from './src/integrations/authoring.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { site } from './src/site.config.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
     // Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
   },
-  integrations: [authoring(), mdx(), sitemap()],
+  integrations: [authoring(), mdx(), sitemap(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

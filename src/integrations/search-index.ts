@@ -1,0 +1,35 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's Node API, so
+ * that `npm run build` alone yields a searchable site. Only elements marked `data-pagefind-body`
+ * (article bodies) are indexed. An index of zero pages or any Pagefind error fails the build: a site
+ * whose search silently finds nothing must not ship.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'kb:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          if (added.page_count === 0) throw new Error(`no page of ${site} has data-pagefind-body: nothing to search`);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } catch (cause) {
+          throw new Error('Building the search index failed', { cause });
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
