@@ -20,11 +20,14 @@ export function getCatalog(): Promise<Catalog> {
 
 async function loadCatalog(): Promise<Catalog> {
   const [entries, topics] = await Promise.all([getCollection('articles'), getCollection('topics')]);
+  if (entries.length === 0) {
+    throw new Error(`No articles found in ${path.resolve(contentDir, 'articles')}: expected articles/<topic>/<slug>.mdx files (is KB_CONTENT_DIR right?)`);
+  }
   const dates = readCommitDates(contentDir);
   const featuredFile = path.join(contentDir, 'featured.yaml');
   return buildCatalog({
     articles: entries.map((e) => {
-      const file = e.filePath ?? `${contentDir}/${e.id}.mdx`;
+      const file = path.relative(process.cwd(), e.filePath ?? path.join(contentDir, `${e.id}.mdx`));
       return {
         entryId: e.id,
         file,

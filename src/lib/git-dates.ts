@@ -34,7 +34,7 @@ export function readCommitDates(dir: string): Map<string, Date> {
   if (hit) return hit;
   let result = new Map<string, Date>();
   try {
-    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: absolute, encoding: 'utf8' }).trim();
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: absolute, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', absolute], {
       cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'],
     });

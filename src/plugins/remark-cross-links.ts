@@ -1,0 +1,72 @@
+/**
+ * Cross-links between articles by permanent id.
+ *
+ * ```mdx
+ * See [how to restore deleted emails](/1007) or [the SPF failure report](/1003#spf-failure).
+ * ```
+ * becomes `<a href="/backups/restore-deleted-emails/">` and `<a href="/email-delivery/delivery-failure-reports/#spf-failure">`.
+ *
+ * Authors link by id, so moving or renaming an article never breaks a link to it. The build fails,
+ * naming file, line and column, when the id does not exist (with a "did you mean"), or when a published
+ * article links to a draft. Anchors are checked once every article is compiled (`LinkRegistry`), or at
+ * once when `anchorsOf` is given. Links are Markdown links and reference definitions; an `<a href>`
+ * written as JSX is left alone.
+ */
+import type { Definition, Link, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import type { IndexedArticle } from '../lib/content-index.ts';
+import type { LinkRegistry, RecordedLink } from '../lib/link-registry.ts';
+import { closest } from '../lib/problems.ts';
+
+export interface CrossLinkOptions {
+  /** Every article by id (called once per compiled file; cheap to call). */
+  articles: () => ReadonlyMap<number, IndexedArticle>;
+  /** Where to record links for the anchor check after all articles are compiled. */
+  registry?: LinkRegistry;
+  /** Anchors of an article, when known up front (tests, the content lint): checked immediately. */
+  anchorsOf?: (id: number) => ReadonlySet<string> | undefined;
+}
+
+/** `/1007`, `/1007/`, `/1007#anchor`: an article id with an optional anchor. */
+const ID_LINK = /^\/(\d+)\/?(?:#([^#\s]+))?$/;
+
+export function remarkCrossLinks(options: CrossLinkOptions) {
+  return (tree: Root, file: VFile) => {
+    const articles = options.articles();
+    const self = [...articles.values()].find((a) => a.file === file.path);
+    const recorded: RecordedLink[] = [];
+    visit(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
+      const link = node as Link | Definition;
+      const match = ID_LINK.exec(link.url);
+      if (!match) return;
+      const id = Number(match[1]);
+      const anchor = match[2];
+      const fail = (reason: string) =>
+        file.fail(reason, { place: link.position, ruleId: 'cross-link', source: 'remark-cross-links' });
+      const target = articles.get(id);
+      if (!target) {
+        const guess = closest(String(id), [...articles.keys()].map(String));
+        fail(`Unknown article id in link \`${link.url}\`${guess ? `; did you mean \`/${guess}\` (${articles.get(Number(guess))!.url})?` : ''}`);
+        return;
+      }
+      if (target.draft && !self?.draft) {
+        fail(`Link \`${link.url}\` points to article ${id}, which is a draft; publish it first or remove the link`);
+      }
+      if (anchor) {
+        const known = options.anchorsOf?.(id);
+        if (known && !known.has(anchor)) {
+          const guess = closest(anchor, known);
+          fail(`Link \`${link.url}\`: article ${id} has no section \`#${anchor}\`${guess ? `; did you mean \`#${guess}\`?` : ''}`);
+        }
+        recorded.push({
+          from: file.path, line: link.position?.start.line, column: link.position?.start.column,
+          raw: link.url, targetId: id, targetFile: target.file, anchor,
+        });
+      }
+      link.url = anchor ? `${target.url}#${anchor}` : target.url;
+    });
+    if (file.path) options.registry?.setLinks(file.path, recorded);
+  };
+}

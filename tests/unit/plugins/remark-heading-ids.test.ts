@@ -1,0 +1,71 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { rewritePinnedAnchors } from '../../../src/lib/pinned-anchors.ts';
+import { remarkHeadingIds } from '../../../src/plugins/remark-heading-ids.ts';
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHeadingIds).use(remarkRehype).use(rehypeStringify);
+
+/** Compiles MDX as the site does: pins rewritten first, then the pipeline. */
+async function html(source: string, path = 'content/articles/spam/x.mdx'): Promise<string> {
+  return String(await processor.process(new VFile({ path, value: rewritePinnedAnchors(source) })));
+}
+
+/** The ids of the headings, in document order. */
+async function headingIds(source: string): Promise<string[]> {
+  return [...(await html(source)).matchAll(/<h[1-6] id="([^"]*)"/g)].map((m) => m[1]!);
+}
+
+describe('remarkHeadingIds', () => {
+  it('gives a pinned heading its pinned id and drops the pin from the text', async () => {
+    expect(await html('## Restore from the Mail Service {#restore-from-mail-service}\n'))
+      .toBe('<h2 id="restore-from-mail-service">Restore from the Mail Service</h2>');
+  });
+
+  it('gives other headings a GitHub-style slug of their text', async () => {
+    expect(await html('# Fix error `550 5.1.1`\n\n### What *is* SPF?\n'))
+      .toBe('<h1 id="fix-error-550-511">Fix error <code>550 5.1.1</code></h1>\n<h3 id="what-is-spf">What <em>is</em> SPF?</h3>');
+  });
+
+  it('numbers repeated headings', async () => {
+    expect(await headingIds('## Prerequisites\n\n## Prerequisites\n\n## Prerequisites\n'))
+      .toEqual(['prerequisites', 'prerequisites-1', 'prerequisites-2']);
+  });
+
+  it('keeps auto slugs clear of pinned ids, even of pins further down', async () => {
+    const source = [
+      '## Outlook',
+      '## Settings',
+      '## Settings',
+      '## Mail settings {#outlook}',
+      '## Other settings {#settings-1}',
+    ].join('\n\n');
+    expect(await headingIds(source)).toEqual(['outlook-1', 'settings', 'settings-2', 'outlook', 'settings-1']);
+  });
+
+  it('lets a pin win over the slug of its own text', async () => {
+    expect(await headingIds('## Renamed heading {#original-name}\n\n## Original name\n'))
+      .toEqual(['original-name', 'original-name-1']);
+  });
+
+  it('leaves a comment that is not a pin in the heading', async () => {
+    expect(await html('## Title {/* note */}\n')).toBe('<h2 id="title">Title</h2>');
+  });
+
+  it('gives a heading without text the id "section"', async () => {
+    expect(await headingIds('## ?!\n')).toEqual(['section']);
+  });
+
+  it('fails on two headings pinned to the same id, naming the file and the second heading', async () => {
+    const source = '---\nid: 1\n---\n\n## Restore {#restore}\n\nText.\n\n### Restore again {#restore}\n';
+    const error = await html(source).then(() => undefined, (e: unknown) => e);
+    expect(String(error)).toBe(
+      'content/articles/spam/x.mdx:9:1-9:33: Duplicate anchor `#restore`: two headings are pinned to it',
+    );
+    expect(error).toMatchObject({ line: 9, column: 1, ruleId: 'duplicate-anchor', source: 'remark-heading-ids' });
+  });
+});
