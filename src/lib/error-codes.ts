@@ -14,8 +14,9 @@ export interface FoundCode {
 }
 
 // A reply code is 3 digits: first 2-5, second 0-5 (RFC 5321 §4.2). The look-arounds keep out parts of
-// IP addresses, dates and longer numbers ("123.456.789.00", "2023").
-const SMTP = String.raw`(?<![\w.:+-])[2-5][0-5]\d(?![\w.:])`;
+// IP addresses, host names, dates and longer numbers ("123.456.789.00", "550.abc.xyz", "2023"); a full stop
+// that ends a sentence is fine.
+const SMTP = String.raw`(?<![\w.:+@/-])[2-5][0-5]\d(?![\w:]|\.\w)`;
 // class.subject.detail with class 2, 4 or 5 (RFC 3463 §3.1).
 const ENHANCED = String.raw`(?<![\w.])[245]\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)`;
 const OUTLOOK = String.raw`\b0x[0-9A-Fa-f]{8}\b`;

@@ -35,7 +35,7 @@ export function readCommitDates(dir: string): Map<string, Date> {
   let result = new Map<string, Date>();
   try {
     const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: absolute, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', absolute], {
+    const log = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cI', '--name-only', '--', absolute], {
       cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'],
     });
     for (const [file, date] of parseGitLog(log)) result.set(path.join(root, file), date);

@@ -8,7 +8,7 @@
  */
 
 const HEADING_WITH_PIN = /^(\s{0,3}#{1,6}\s.*?)\s*\{#([A-Za-z0-9][\w-]*)\}\s*$/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})(.*)$/;
 
 /** Rewrites every `{#id}` heading suffix to `{/* #id *\/}`; returns the source unchanged otherwise. */
 export function rewritePinnedAnchors(source: string): string {
@@ -17,10 +17,11 @@ export function rewritePinnedAnchors(source: string): string {
   return source
     .split('\n')
     .map((line) => {
-      const marker = FENCE.exec(line)?.[1];
+      const [, marker, rest = ''] = FENCE.exec(line) ?? [];
       if (marker) {
+        // CommonMark: a closing fence uses the same character, is at least as long and has no info string.
         if (!fence) fence = marker;
-        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+        else if (marker[0] === fence[0] && marker.length >= fence.length && rest.trim() === '') fence = undefined;
         return line;
       }
       if (fence) return line;

@@ -21,10 +21,13 @@ export function formatProblem(p: Problem): string {
 
 /** Thrown with every problem found, so that authors fix them all in one round. */
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
     const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
     super(`${count}:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 
@@ -41,11 +44,12 @@ export function locateField(
   const start = lines.findIndex((l) => new RegExp(`^${field}\\s*:`).test(l));
   if (start === -1) return undefined;
   if (value === undefined) return { line: start + 1, column: 1 };
-  const needle = String(value);
+  const needle = new RegExp(`(?<![\\w.-])${String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
   for (let i = start; i < lines.length; i++) {
     if (i > start && /^\S/.test(lines[i]!)) break;
-    const column = lines[i]!.indexOf(needle, i === start ? field.length + 1 : 0);
-    if (column !== -1) return { line: i + 1, column: column + 1 };
+    const text = i === start ? lines[i]!.slice(field.length + 1) : lines[i]!;
+    const found = needle.exec(text);
+    if (found) return { line: i + 1, column: found.index + 1 + (i === start ? field.length + 1 : 0) };
   }
   return { line: start + 1, column: 1 };
 }

@@ -1,28 +1,47 @@
 /**
  * The Markdown/MDX pipeline of the site, shared by the Astro build and the content lint so that both
- * compile articles the same way. Order matters: ids first, then the plugins that use them.
+ * compile articles the same way. Order matters: rules first, then ids, then the plugins that use them.
  */
-import type { IndexedArticle } from '../lib/content-index.ts';
-import { scanContent } from '../lib/content-index.ts';
-import { linkRegistry } from '../lib/link-registry.ts';
+import { scanContent, type IndexedArticle } from '../lib/content-index.ts';
+import { linkRegistry, type LinkRegistry } from '../lib/link-registry.ts';
 import { contentDir } from '../site.config.ts';
 import { rehypeReportBlocks } from './rehype-report-blocks.ts';
+import { remarkAuthoringRules } from './remark-authoring-rules.ts';
 import { remarkCrossLinks } from './remark-cross-links.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkRecordAnchors } from './remark-record-anchors.ts';
 import { remarkSteps } from './remark-steps.ts';
 
-let index: Map<number, IndexedArticle> | undefined;
-/** The article index, read once per build (and again in dev, where files come and go). */
-function articles(): Map<number, IndexedArticle> {
-  if (!index || process.env['NODE_ENV'] !== 'production') index = scanContent(contentDir);
-  return index;
+export interface PipelineOptions {
+  /** The content folder whose articles cross-links resolve against. */
+  contentDir: string;
+  /** Where links and anchors are recorded for the check after all articles are compiled. */
+  registry: LinkRegistry;
+  /** Re-read the article index on every file (development, where files come and go). */
+  rescan?: boolean;
 }
 
-export const remarkPlugins = [
-  remarkHeadingIds,
-  remarkSteps,
-  [remarkCrossLinks, { articles, registry: linkRegistry }],
-  [remarkRecordAnchors, { registry: linkRegistry }],
-] as const;
-export const rehypePlugins = [rehypeReportBlocks];
+export function markdownPipeline({ contentDir, registry, rescan = false }: PipelineOptions) {
+  let index: Map<number, IndexedArticle> | undefined;
+  const articles = () => {
+    if (!index || rescan) index = scanContent(contentDir);
+    return index;
+  };
+  return {
+    remarkPlugins: [
+      remarkAuthoringRules,
+      remarkHeadingIds,
+      remarkSteps,
+      [remarkCrossLinks, { articles, registry }],
+      [remarkRecordAnchors, { registry }],
+    ] as const,
+    rehypePlugins: [rehypeReportBlocks] as const,
+  };
+}
+
+/** The pipeline of the running build. */
+export const { remarkPlugins, rehypePlugins } = markdownPipeline({
+  contentDir,
+  registry: linkRegistry,
+  rescan: process.env['NODE_ENV'] !== 'production',
+});

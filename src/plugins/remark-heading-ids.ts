@@ -15,7 +15,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parsePinComment } from '../lib/pinned-anchors.ts';
@@ -44,9 +44,18 @@ export function remarkHeadingIds() {
     const slugger = new GithubSlugger();
     for (const id of pinned.keys()) slugger.slug(id);
     for (const node of headings) {
-      if (!getId(node)) setId(node, slugger.slug(toString(node).trim()) || 'section');
+      if (getId(node)) continue;
+      const text = headingText(node);
+      // A heading with no letters or digits (`## ?!`) slugs to nothing: fall back to "section", numbered.
+      setId(node, slugger.slug(githubSlug(text) ? text : 'section'));
     }
   };
+}
+
+/** The heading's visible text: MDX expressions such as `{/* comments *\/}` render nothing, so they do not count. */
+function headingText(node: Heading): string {
+  const visible = node.children.filter((c) => (c.type as string) !== 'mdxTextExpression');
+  return toString({ type: 'paragraph', children: visible }).trim();
 }
 
 /** Removes a trailing pin comment from the heading and returns its id. */

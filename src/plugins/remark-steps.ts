@@ -32,7 +32,12 @@ interface JsxFlow {
 export function remarkSteps() {
   return (tree: Root, file: VFile) => {
     let section: string | undefined;
-    const used = new Map<string, number>();
+    // Every id already in the document, so that step ids never collide with a heading or another block.
+    const taken = new Set<string>();
+    visit(tree, 'heading', (h) => {
+      const id = getId(h);
+      if (id) taken.add(id);
+    });
     visit(tree, (node) => {
       if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) section = getId(node);
       if (node.type !== 'mdxJsxFlowElement' || (node as unknown as JsxFlow).name !== 'Steps') return;
@@ -44,13 +49,15 @@ export function remarkSteps() {
         });
       }
       const name = attribute(node as unknown as JsxFlow, 'name');
-      const blocks = (used.get(section ?? '') ?? 0) + 1;
-      used.set(section ?? '', blocks);
-      const prefix = [section, name ?? (blocks > 1 ? String(blocks) : undefined)].filter(Boolean).join('-');
-      const base = prefix ? `${prefix}-step` : 'step';
+      let base = '';
+      for (let n = 1; n === 1 || taken.has(`${base}-1`); n++) {
+        base = [section, name, n > 1 ? String(n) : undefined, 'step'].filter(Boolean).join('-');
+      }
       lists[0]!.children.forEach((item, i) => {
+        const id = `${base}-${i + 1}`;
+        taken.add(id);
         item.data ??= {};
-        item.data.hProperties = { ...item.data.hProperties, id: `${base}-${i + 1}`, className: ['step'] };
+        item.data.hProperties = { ...item.data.hProperties, id, className: ['step'] };
       });
       lists[0]!.data ??= {};
       lists[0]!.data.hProperties = { ...lists[0]!.data.hProperties, className: ['steps'] };

@@ -45,9 +45,9 @@ export const ArticleSchema = z
     /** Permanent, unique id: the short link `/ID`. Never reused, even after the article is retired. */
     id: z.number().int().positive(),
     /** The question or task, as the customer would say it. */
-    title: z.string().min(1).max(120),
+    title: z.string().min(1).max(120, 'at most 120 characters: shorten it'),
     /** One sentence, at most 200 characters: shown in search results and the meta description. */
-    description: z.string().min(1).max(200),
+    description: z.string().min(1).max(200, 'at most 200 characters, one sentence: shorten it'),
     /** Slug of a topic in `content/topics.yaml`. Checked against the topics when pages are built. */
     topic: z.string().min(1),
     /** Position within the topic (1 = most important); unordered articles follow, by title. */

@@ -19,12 +19,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const colon = line.indexOf(':');
     const rule = rules.at(-1);
-    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
   }
   return rules;
 }
 
-/** Every header whose rule matches the path, in file order (a later rule overrides an earlier one). */
+/** Every header whose rule matches the path, in file order (a later rule overrides an earlier one). Names are lowercase. */
 export function headersFor(rules: HeaderRule[], pathname: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) out.set(k, v);

@@ -10,5 +10,6 @@ import Tab from './Tab.astro';
 import Tabs from './Tabs.astro';
 import UiPath from './UiPath.astro';
 import Video from './Video.astro';
+import type { AuthoringComponentName } from './names.ts';
 
-export const authoringComponents = { Callout, Figure, Kbd, Steps, Tab, Tabs, UiPath, Video };
+export const authoringComponents = { Callout, Figure, Kbd, Steps, Tab, Tabs, UiPath, Video } satisfies Record<AuthoringComponentName, unknown>;

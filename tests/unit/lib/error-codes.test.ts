@@ -54,3 +54,9 @@ describe('findErrorCodes', () => {
     expect(findErrorCodes('Mailbox disk quota exceeded')).toEqual([]);
   });
 });
+
+describe('findErrorCodes at the end of a sentence', () => {
+  it('finds a reply code followed by a full stop or a comma', () => {
+    expect(findErrorCodes('The server answered 550. Then code 550, then 451.').map((c) => c.text)).toEqual(['550', '550', '451']);
+  });
+});

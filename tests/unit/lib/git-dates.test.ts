@@ -66,6 +66,7 @@ describe('readCommitDates', () => {
     outside = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'kb-no-git-')));
     git(['-c', 'init.defaultBranch=main', 'init', '-q']);
     write('content/articles/spam/old.mdx', 'one');
+    write('content/articles/spam/café.mdx', 'a non-ASCII name, which git quotes unless told not to');
     write('content/articles/spam/edited.mdx', 'one');
     write('README.md', 'outside the content folder');
     git(['add', '.']);
@@ -85,6 +86,7 @@ describe('readCommitDates', () => {
   it('dates every committed file below the folder by its last commit, keyed by absolute path', () => {
     expect(readCommitDates(path.join(repo, 'content'))).toEqual(new Map([
       [path.join(repo, 'content/articles/spam/edited.mdx'), new Date('2026-05-20T08:00:00Z')],
+      [path.join(repo, 'content/articles/spam/café.mdx'), new Date('2026-03-01T09:00:00Z')],
       [path.join(repo, 'content/articles/spam/old.mdx'), new Date('2026-03-01T09:00:00Z')],
     ]));
   });

@@ -105,3 +105,10 @@ describe('parsePinComment', () => {
     expect(parsePinComment(expression)).toBeUndefined();
   });
 });
+
+describe('rewritePinnedAnchors inside code', () => {
+  it('does not treat a fence line with a language as the end of the block', () => {
+    const source = '```\n```js\n## X {#x}\n```\n';
+    expect(rewritePinnedAnchors(source)).toBe(source);
+  });
+});

@@ -152,3 +152,9 @@ describe('closest', () => {
     expect(closest('1003', ['1001', '1002'])).toBe('1001');
   });
 });
+
+describe('locateField with numbers that contain each other', () => {
+  it('points at the list item equal to the value, not at a longer number containing it', () => {
+    expect(locateField('related: [10010, 1001]', 'related', 1001)).toEqual({ line: 1, column: 18 });
+  });
+});

@@ -52,10 +52,6 @@ describe('remarkHeadingIds', () => {
       .toEqual(['original-name', 'original-name-1']);
   });
 
-  it('leaves a comment that is not a pin in the heading', async () => {
-    expect(await html('## Title {/* note */}\n')).toBe('<h2 id="title">Title</h2>');
-  });
-
   it('gives a heading without text the id "section"', async () => {
     expect(await headingIds('## ?!\n')).toEqual(['section']);
   });
@@ -64,8 +60,18 @@ describe('remarkHeadingIds', () => {
     const source = '---\nid: 1\n---\n\n## Restore {#restore}\n\nText.\n\n### Restore again {#restore}\n';
     const error = await html(source).then(() => undefined, (e: unknown) => e);
     expect(String(error)).toBe(
-      'content/articles/spam/x.mdx:9:1-9:33: Duplicate anchor `#restore`: two headings are pinned to it',
+      'content/articles/spam/x.mdx:9:1-9:35: Duplicate anchor `#restore`: two headings are pinned to it',
     );
     expect(error).toMatchObject({ line: 9, column: 1, ruleId: 'duplicate-anchor', source: 'remark-heading-ids' });
+  });
+});
+
+describe('remarkHeadingIds on unusual headings', () => {
+  it('numbers headings without letters or digits instead of giving them empty ids', async () => {
+    expect(await headingIds('## ?!\n\n## ...\n\n## Section\n')).toEqual(['section', 'section-1', 'section-2']);
+  });
+
+  it('leaves MDX comments out of the slug, as they render nothing', async () => {
+    expect(await headingIds('## Title {/* note for authors */}\n')).toEqual(['title']);
   });
 });

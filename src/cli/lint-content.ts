@@ -1,0 +1,136 @@
+/**
+ * The content lint: reads every article and topic like the build does, compiles every article with the
+ * site's own MDX pipeline, and returns ALL problems at once (Astro stops at the first MDX error and
+ * reports schema errors at `:0:0`). Used by `npm run check` and before every build.
+ */
+import { compile } from '@mdx-js/mdx';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
+import { SlugSchema, TopicSchema } from '../schemas/topic.ts';
+import { buildCatalog, type ArticleInput, type TopicInput } from '../lib/catalog.ts';
+import { blankFrontmatter, readFrontmatterWithLines } from '../lib/frontmatter.ts';
+import { LinkRegistry } from '../lib/link-registry.ts';
+import { rewritePinnedAnchors } from '../lib/pinned-anchors.ts';
+import { ContentError, type Problem } from '../lib/problems.ts';
+import { markdownPipeline } from '../plugins/index.ts';
+
+export interface LintResult {
+  problems: Problem[];
+  articles: number;
+}
+
+export async function lintContent(contentDir: string, root = process.cwd()): Promise<LintResult> {
+  const rel = (file: string) => path.relative(root, file);
+  const problems: Problem[] = [];
+  const topics = readTopics(path.join(contentDir, 'topics.yaml'), rel, problems);
+
+  const articlesDir = path.join(contentDir, 'articles');
+  let names: string[] = [];
+  try {
+    names = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx')).sort();
+  } catch {
+    problems.push({ file: rel(articlesDir), message: 'the articles folder does not exist', hint: 'articles live in <content>/articles/<topic>/<slug>.mdx' });
+  }
+
+  const registry = new LinkRegistry();
+  const { remarkPlugins, rehypePlugins } = markdownPipeline({ contentDir, registry });
+  const inputs: ArticleInput[] = [];
+  for (const name of names) {
+    const absolute = path.join(articlesDir, name);
+    const file = rel(absolute);
+    const text = readFileSync(absolute, 'utf8');
+    const front = readFrontmatterWithLines(text, file);
+    problems.push(...front.problems);
+    if (front.data !== undefined) {
+      const parsed = ArticleSchema.safeParse(front.data);
+      if (parsed.success) {
+        inputs.push({ entryId: `articles/${name.replace(/\.mdx$/, '').split(path.sep).join('/')}`, file, source: text, data: parsed.data as ArticleData });
+      } else {
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.join('.') || 'frontmatter';
+          problems.push({ file, line: front.lineOf(issue.path as Array<string | number>), column: 1, message: `${field}: ${issue.message}`, hint: schemaHint(issue.path[0]) });
+        }
+      }
+    }
+    const vfile = new VFile({ path: absolute, value: rewritePinnedAnchors(blankFrontmatter(text, front.lines)) });
+    try {
+      await compile(vfile, { remarkPlugins: [remarkGfm, ...remarkPlugins] as never, rehypePlugins: rehypePlugins as never });
+    } catch (error) {
+      const reported = vfile.messages.filter((m) => m.fatal);
+      const all = reported.length > 0 ? reported : [error as { reason?: string; message: string; line?: number; column?: number }];
+      for (const m of all) problems.push({ file, line: m.line ?? undefined, column: m.column ?? undefined, message: (m.reason ?? m.message).split('\n')[0]! });
+    }
+  }
+
+  try {
+    buildCatalog({ articles: inputs, topics, featured: readFeatured(path.join(contentDir, 'featured.yaml')), featuredFile: rel(path.join(contentDir, 'featured.yaml')) });
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else throw error;
+  }
+  problems.push(...registry.anchorProblems(root));
+  return { problems: dedupe(problems), articles: names.length };
+}
+
+function readTopics(file: string, rel: (f: string) => string, problems: Problem[]): TopicInput[] {
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const e = error as { message: string; linePos?: Array<{ line: number; col: number }> };
+    problems.push({ file: rel(file), line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col, message: `invalid topics file: ${e.message.split('\n')[0]}` });
+    return [];
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file: rel(file), message: 'topics.yaml must map each topic slug to its title, description and order' });
+    return [];
+  }
+  const text = readFileSync(file, 'utf8').split('\n');
+  return Object.entries(data).flatMap(([slug, value]) => {
+    const line = text.findIndex((l) => l.startsWith(`${slug}:`)) + 1 || undefined;
+    const slugOk = SlugSchema.safeParse(slug);
+    const parsed = TopicSchema.safeParse(value);
+    if (!slugOk.success) problems.push({ file: rel(file), line, message: `topic slug "${slug}": ${slugOk.error.issues[0]!.message}` });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file: rel(file), line, message: `topic "${slug}" → ${issue.path.join('.') || 'entry'}: ${issue.message}` });
+      return [];
+    }
+    return [{ slug, ...parsed.data }];
+  });
+}
+
+function readFeatured(file: string): number[] {
+  try {
+    const ids: unknown = parseYaml(readFileSync(file, 'utf8'));
+    return Array.isArray(ids) ? ids.filter((id): id is number => Number.isInteger(id)) : [];
+  } catch {
+    return [];
+  }
+}
+
+function schemaHint(field: unknown): string | undefined {
+  const hints: Record<string, string> = {
+    id: 'a positive whole number, unique and permanent (npm run new picks the next free one)',
+    title: 'a short title, as the customer would ask the question',
+    description: 'one sentence of at most 200 characters: it is shown in search results',
+    topic: 'a topic slug from topics.yaml, the same as the folder name',
+    errors: 'each error needs a code or a message, the pinned id of the section that explains it, and a one-line meaning',
+    aliases: 'short links such as /restore-emails',
+    related: 'ids of other articles, e.g. [1003, 1007]',
+  };
+  return typeof field === 'string' ? (hints[field] ?? 'see docs/authoring.md for the frontmatter fields') : undefined;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,8 @@
+/**
+ * Names of the components an article may use without importing them. Plain data, so that the MDX
+ * plugins (which run outside Astro's renderer) can check an article's components by name; index.ts
+ * maps each name to its component.
+ */
+export const AUTHORING_COMPONENTS = ['Callout', 'Figure', 'Kbd', 'Steps', 'Tab', 'Tabs', 'UiPath', 'Video'] as const;
+
+export type AuthoringComponentName = (typeof AUTHORING_COMPONENTS)[number];

@@ -1,0 +1,81 @@
+/**
+ * Authoring rules that Astro alone reports late, poorly or not at all:
+ * - an unknown component (`<Calout>`) fails at render time with no line; here it fails at its line with
+ *   a did-you-mean;
+ * - raw `<script>` or `<style>` elements and `style=""` attributes would be blocked by the site's
+ *   Content-Security-Policy in the reader's browser, silently;
+ * - an image without alt text is invisible to screen-reader users, and a missing image file is reported
+ *   by Astro at a line of generated code.
+ * Every violation in the file is recorded (`file.messages`, read by the content lint), and the first
+ * one fails the compile.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { AUTHORING_COMPONENTS } from '../components/authoring/names.ts';
+import { closest } from '../lib/problems.ts';
+
+interface JsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed']);
+
+export function remarkAuthoringRules() {
+  return (tree: Root, file: VFile) => {
+    const imported = importedNames(tree);
+    const messages: string[] = [];
+    const report = (reason: string, node: { position?: unknown }, ruleId: string) => {
+      const message = file.message(reason, { place: node.position as never, ruleId, source: 'remark-authoring-rules' });
+      message.fatal = true;
+      messages.push(reason);
+    };
+
+    visit(tree, (node) => {
+      if (node.type === 'image' && !node.alt?.trim()) {
+        report(`Image \`${node.url}\` has no alt text: describe what it shows, as in \`![The Restore button](${node.url})\``, node, 'image-alt');
+      }
+      if (node.type === 'image' && file.path && /^\.{1,2}\//.test(node.url) && !existsSync(path.resolve(path.dirname(file.path), decodeURI(node.url)))) {
+        report(`Image \`${node.url}\` not found next to the article: check the file name, or add the image to that folder`, node, 'missing-image');
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as unknown as JsxElement;
+      const name = element.name ?? '';
+      if (/^[A-Z]/.test(name) && !(AUTHORING_COMPONENTS as readonly string[]).includes(name) && !imported.has(name.split('.')[0]!)) {
+        const guess = closest(name, AUTHORING_COMPONENTS);
+        report(`Unknown component \`<${name}>\`${guess ? `; did you mean \`<${guess}>\`?` : ''} Available without import: ${AUTHORING_COMPONENTS.join(', ')}`, node, 'unknown-component');
+      }
+      if (FORBIDDEN_ELEMENTS.has(name)) {
+        report(`Raw \`<${name}>\` is not allowed in articles: the Content-Security-Policy blocks it in the browser. Use a component (see docs/authoring.md)`, node, 'no-raw-html');
+      }
+      if (element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'style')) {
+        report(`\`style\` attribute on \`<${name}>\`: inline styles are blocked by the Content-Security-Policy; use a component or a callout instead`, node, 'no-inline-style');
+      }
+      if (name === 'img' && !element.attributes.some((a) => a.name === 'alt' && typeof a.value === 'string' && a.value.trim() !== '')) {
+        report('`<img>` without alt text: describe what the image shows in `alt`', node, 'image-alt');
+      }
+    });
+    if (messages.length > 0) {
+      const first = file.messages.find((m) => m.fatal);
+      file.fail(messages[0]!, { place: first?.place, ruleId: first?.ruleId ?? 'authoring', source: 'remark-authoring-rules' });
+    }
+  };
+}
+
+/** Names bound by `import` statements in the article (an author may import a component). */
+function importedNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  visit(tree, 'mdxjsEsm', (node) => {
+    for (const m of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\}|\*\s+as\s+(\w+))/g)) {
+      for (const part of [m[1], m[3], ...(m[2]?.split(',') ?? [])]) {
+        const local = part?.trim().split(/\s+as\s+/).pop()?.trim();
+        if (local) names.add(local);
+      }
+    }
+  });
+  return names;
+}
