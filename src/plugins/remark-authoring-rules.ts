@@ -23,6 +23,11 @@ interface JsxElement {
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
+/** Component attributes that take one of a fixed set of values. */
+const ALLOWED_VALUES: Record<string, Record<string, readonly string[]>> = {
+  Callout: { type: ['note', 'tip', 'warning', 'danger'] },
+};
+
 const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed']);
 
 export function remarkAuthoringRules() {
@@ -48,6 +53,13 @@ export function remarkAuthoringRules() {
       if (/^[A-Z]/.test(name) && !(AUTHORING_COMPONENTS as readonly string[]).includes(name) && !imported.has(name.split('.')[0]!)) {
         const guess = closest(name, AUTHORING_COMPONENTS);
         report(`Unknown component \`<${name}>\`${guess ? `; did you mean \`<${guess}>\`?` : ''} Available without import: ${AUTHORING_COMPONENTS.join(', ')}`, node, 'unknown-component');
+      }
+      const allowed = ALLOWED_VALUES[name];
+      for (const attr of element.attributes) {
+        const values = attr.name ? allowed?.[attr.name] : undefined;
+        if (values && typeof attr.value === 'string' && !values.includes(attr.value)) {
+          report(`\`<${name} ${attr.name}="${attr.value}">\`: use one of ${values.join(', ')}`, node, 'component-props');
+        }
       }
       if (FORBIDDEN_ELEMENTS.has(name)) {
         report(`Raw \`<${name}>\` is not allowed in articles: the Content-Security-Policy blocks it in the browser. Use a component (see docs/authoring.md)`, node, 'no-raw-html');

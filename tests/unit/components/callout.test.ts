@@ -55,7 +55,7 @@ describe('Callout', () => {
     expect(text(only(box, 'span'))).toBe('Note: <b>bold</b> & more');
   });
 
-  // Bug reported to the main developer: an unknown type ("info") crashes with
-  // "TypeError: Cannot read properties of undefined (reading 'box')", naming neither <Callout> nor the allowed types.
-  it.todo('rejects an unknown type with an error that names <Callout> and the allowed types');
+  it('rejects an unknown type with an error that names <Callout> and the allowed types', async () => {
+    await expect(render(Callout, { type: 'info' }, '<p>x</p>')).rejects.toThrow('<Callout type="info">: use one of note, tip, warning, danger');
+  });
 });

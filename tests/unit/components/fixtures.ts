@@ -5,5 +5,5 @@ export function article(id: number, title: string, description = `About ${title.
 }
 
 export function topic(slug: string, title: string, articles: ArticleSummary[]): TopicView {
-  return { slug, title, description: `Everything about ${title.toLowerCase()}.`, order: 1, url: `/${slug}/`, articles } as TopicView;
+  return { slug, title, description: `Everything about ${title.toLowerCase()}.`, order: 1, url: `/${slug}/`, articles };
 }

@@ -56,9 +56,17 @@ describe('UiPath', () => {
     expect(labels(path)).toHaveLength(2);
   });
 
-  // Bug reported to the main developer: MDX wraps a multi-line `<UiPath>\nA › B\n</UiPath>` in a
-  // paragraph, and splitting that HTML gives `<span><p>A</span>…<span>B</p></span>` (broken nesting).
-  it.todo('keeps a paragraph-wrapped slot (multi-line MDX) well-formed');
+  it('keeps a paragraph-wrapped slot (multi-line MDX) well-formed', async () => {
+    // MDX wraps `<UiPath>\nA › B\n</UiPath>` in a paragraph.
+    const path = await uiPath('<p>Manager › Mail Service</p>');
+    expect(labels(path).map((l) => text(l))).toEqual(['Manager', 'Mail Service']);
+    expect(byTag(path, 'p')).toHaveLength(0);
+  });
+
+  it('does not split at a separator inside a label\'s markup', async () => {
+    const path = await uiPath('<strong>Web › Domains</strong> › Restore');
+    expect(labels(path).map((l) => text(l))).toEqual(['Web › Domains', 'Restore']);
+  });
 });
 
 describe('UiPath output', () => {
