@@ -21,7 +21,13 @@ export default defineConfig({
     // Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
   },
-  integrations: [authoring(), mdx(), sitemap(), searchIndex()],
+  integrations: [
+    authoring(),
+    mdx(),
+    // Only pages worth finding: search results and the 404 page carry noindex.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    searchIndex(),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

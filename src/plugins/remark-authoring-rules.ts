@@ -4,6 +4,8 @@
  *   a did-you-mean;
  * - raw `<script>` or `<style>` elements and `style=""` attributes would be blocked by the site's
  *   Content-Security-Policy in the reader's browser, silently;
+ * - link text that does not say where it goes ("click here", "read this guide") helps no one, least of
+ *   all screen-reader users who list a page's links;
  * - an image without alt text is invisible to screen-reader users, and a missing image file is reported
  *   by Astro at a line of generated code.
  * Every violation in the file is recorded (`file.messages`, read by the content lint), and the first
@@ -13,6 +15,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { AUTHORING_COMPONENTS } from '../components/authoring/names.ts';
 import { closest } from '../lib/problems.ts';
@@ -22,6 +25,9 @@ interface JsxElement {
   name: string | null;
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
+
+const VAGUE_LINK_TEXT = /^(click here|here|this|this link|this guide|read this guide|read more|more|link)$/i;
+const VAGUE_REFERENCE = /\b(click here|read this guide)\b/i;
 
 /** Component attributes that take one of a fixed set of values. */
 const ALLOWED_VALUES: Record<string, Record<string, readonly string[]>> = {
@@ -41,6 +47,12 @@ export function remarkAuthoringRules() {
     };
 
     visit(tree, (node) => {
+      if (node.type === 'link' && VAGUE_LINK_TEXT.test(toString(node).trim())) {
+        report(`Link text "${toString(node).trim()}" does not say where it goes: name the target, as in "[how to restore deleted emails](/1007)"`, node, 'link-text');
+      }
+      if (node.type === 'text' && VAGUE_REFERENCE.test(node.value)) {
+        report(`"${VAGUE_REFERENCE.exec(node.value)![0]}" refers to a guide without naming it: link it by id ([what it explains](/ID)) or name it in words`, node, 'link-text');
+      }
       if (node.type === 'image' && !node.alt?.trim()) {
         report(`Image \`${node.url}\` has no alt text: describe what it shows, as in \`![The Restore button](${node.url})\``, node, 'image-alt');
       }
