@@ -23,7 +23,9 @@ export interface LintResult {
   articles: number;
 }
 
-export async function lintContent(contentDir: string, root = process.cwd()): Promise<LintResult> {
+export async function lintContent(dir: string, root = process.cwd()): Promise<LintResult> {
+  // Absolute, like the paths the MDX pipeline and the article index compare against.
+  const contentDir = path.resolve(dir);
   const rel = (file: string) => path.relative(root, file);
   const problems: Problem[] = [];
   const topics = readTopics(path.join(contentDir, 'topics.yaml'), rel, problems);
@@ -60,9 +62,10 @@ export async function lintContent(contentDir: string, root = process.cwd()): Pro
     try {
       await compile(vfile, { remarkPlugins: [remarkGfm, ...remarkPlugins] as never, rehypePlugins: rehypePlugins as never });
     } catch (error) {
-      const reported = vfile.messages.filter((m) => m.fatal);
+      // Every recorded problem, without the summary that stopped the compile (`error` itself).
+      const reported = vfile.messages.filter((m) => m.fatal && m !== error);
       const all = reported.length > 0 ? reported : [error as { reason?: string; message: string; line?: number; column?: number }];
-      for (const m of all) problems.push({ file, line: m.line ?? undefined, column: m.column ?? undefined, message: (m.reason ?? m.message).split('\n')[0]! });
+      for (const m of all) problems.push({ file, ...position(m), message: (m.reason ?? m.message).split('\n')[0]!.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '') });
     }
   }
 
@@ -74,6 +77,13 @@ export async function lintContent(contentDir: string, root = process.cwd()): Pro
   }
   problems.push(...registry.anchorProblems(root));
   return { problems: dedupe(problems), articles: names.length };
+}
+
+/** Line and column of a compile error; some parsers put them only in the message: "… (10:1-10:25)". */
+function position(m: { line?: number | null | undefined; column?: number | null | undefined; message: string }): { line?: number; column?: number } {
+  if (m.line) return { line: m.line, ...(m.column ? { column: m.column } : {}) };
+  const found = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(m.message.split('\n')[0]!);
+  return found ? { line: Number(found[1]), column: Number(found[2]) } : {};
 }
 
 function readTopics(file: string, rel: (f: string) => string, problems: Problem[]): TopicInput[] {

@@ -17,7 +17,8 @@ export interface Frontmatter {
 
 /** Reads the `---` frontmatter block at the top of an MDX file. */
 export function readFrontmatterWithLines(text: string, file: string): Frontmatter {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  // The closing fence is a line of its own: `title: Wait ---` does not end the block.
+  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
     return {
       data: undefined, lines: 0, lineOf: () => 1,
@@ -25,7 +26,7 @@ export function readFrontmatterWithLines(text: string, file: string): Frontmatte
     };
   }
   const counter = new LineCounter();
-  const doc = parseDocument(match[1]!, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(match[1] ?? '', { lineCounter: counter, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => {
     const pos = counter.linePos(e.pos[0]);
     return { file, line: pos.line + 1, column: pos.col, message: `invalid YAML: ${e.message.split('\n')[0]}`, hint: 'check the indentation and quote values that contain ":" or "#"' };

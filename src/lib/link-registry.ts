@@ -43,7 +43,7 @@ export class LinkRegistry {
         const guess = closest(link.anchor, ids);
         problems.push({
           file: path.relative(root, link.from), line: link.line, column: link.column,
-          message: `link \`${link.raw}\`: article ${link.targetId} has no section \`#${link.anchor}\``,
+          message: `Link \`${link.raw}\`: article ${link.targetId} has no section \`#${link.anchor}\``,
           hint: guess ? `did you mean \`#${guess}\`?` : `link to one of its sections: ${[...ids].slice(0, 8).map((i) => `#${i}`).join(', ')}`,
         });
       }

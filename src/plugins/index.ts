@@ -2,6 +2,7 @@
  * The Markdown/MDX pipeline of the site, shared by the Astro build and the content lint so that both
  * compile articles the same way. Order matters: rules first, then ids, then the plugins that use them.
  */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { scanContent, type IndexedArticle } from '../lib/content-index.ts';
 import { linkRegistry, type LinkRegistry } from '../lib/link-registry.ts';
 import { contentDir } from '../site.config.ts';
@@ -10,6 +11,7 @@ import { remarkAuthoringRules } from './remark-authoring-rules.ts';
 import { remarkCrossLinks } from './remark-cross-links.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkRecordAnchors } from './remark-record-anchors.ts';
+import { remarkFailOnProblems } from './report.ts';
 import { remarkSteps } from './remark-steps.ts';
 
 export interface PipelineOptions {
@@ -21,7 +23,7 @@ export interface PipelineOptions {
   rescan?: boolean;
 }
 
-export function markdownPipeline({ contentDir, registry, rescan = false }: PipelineOptions) {
+export function markdownPipeline({ contentDir, registry, rescan = false }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   let index: Map<number, IndexedArticle> | undefined;
   const articles = () => {
     if (!index || rescan) index = scanContent(contentDir);
@@ -34,8 +36,9 @@ export function markdownPipeline({ contentDir, registry, rescan = false }: Pipel
       remarkSteps,
       [remarkCrossLinks, { articles, registry }],
       [remarkRecordAnchors, { registry }],
-    ] as const,
-    rehypePlugins: [rehypeReportBlocks] as const,
+      remarkFailOnProblems,
+    ],
+    rehypePlugins: [rehypeReportBlocks],
   };
 }
 

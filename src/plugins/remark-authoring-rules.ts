@@ -8,17 +8,18 @@
  *   all screen-reader users who list a page's links;
  * - an image without alt text is invisible to screen-reader users, and a missing image file is reported
  *   by Astro at a line of generated code.
- * Every violation in the file is recorded (`file.messages`, read by the content lint), and the first
- * one fails the compile.
+ * Every violation is recorded on the file (see `report.ts`); the pipeline fails after all checks ran.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { AUTHORING_COMPONENTS } from '../components/authoring/names.ts';
 import { closest } from '../lib/problems.ts';
+import { reportProblem } from './report.ts';
 
 interface JsxElement {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -39,12 +40,7 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embe
 export function remarkAuthoringRules() {
   return (tree: Root, file: VFile) => {
     const imported = importedNames(tree);
-    const messages: string[] = [];
-    const report = (reason: string, node: { position?: unknown }, ruleId: string) => {
-      const message = file.message(reason, { place: node.position as never, ruleId, source: 'remark-authoring-rules' });
-      message.fatal = true;
-      messages.push(reason);
-    };
+    const report = (reason: string, node: Node, ruleId: string) => reportProblem(file, reason, node, ruleId, 'remark-authoring-rules');
 
     visit(tree, (node, _index, parent) => {
       if (node.type === 'link' && VAGUE_LINK_TEXT.test(toString(node).trim())) {
@@ -56,7 +52,7 @@ export function remarkAuthoringRules() {
       if (node.type === 'image' && !node.alt?.trim()) {
         report(`Image \`${node.url}\` has no alt text: describe what it shows, as in \`![The Restore button](${node.url})\``, node, 'image-alt');
       }
-      if (node.type === 'image' && file.path && /^\.{1,2}\//.test(node.url) && !existsSync(path.resolve(path.dirname(file.path), decodeURI(node.url)))) {
+      if (node.type === 'image' && file.path && /^\.{1,2}\//.test(node.url) && !existsSync(path.resolve(path.dirname(file.path), localPath(node.url)))) {
         report(`Image \`${node.url}\` not found next to the article: check the file name, or add the image to that folder`, node, 'missing-image');
       }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -79,26 +75,41 @@ export function remarkAuthoringRules() {
       if (element.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'style')) {
         report(`\`style\` attribute on \`<${name}>\`: inline styles are blocked by the Content-Security-Policy; use a component or a callout instead`, node, 'no-inline-style');
       }
-      if (name === 'img' && !element.attributes.some((a) => a.name === 'alt' && typeof a.value === 'string' && a.value.trim() !== '')) {
+      if (name === 'img' && !element.attributes.some((a) => a.name === 'alt' && (typeof a.value !== 'string' || a.value.trim() !== ''))) {
         report('`<img>` without alt text: describe what the image shows in `alt`', node, 'image-alt');
       }
     });
-    if (messages.length > 0) {
-      const first = file.messages.find((m) => m.fatal);
-      file.fail(messages[0]!, { place: first?.place, ruleId: first?.ruleId ?? 'authoring', source: 'remark-authoring-rules' });
-    }
   };
 }
 
-/** Names bound by `import` statements in the article (an author may import a component). */
+/** The file path of a relative image URL: without its query or fragment, percent-escapes decoded when valid. */
+function localPath(url: string): string {
+  const bare = url.replace(/[?#].*$/, '');
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}
+
+interface EstreeProgram {
+  body: Array<{
+    type: string;
+    specifiers?: Array<{ local: { name: string } }>;
+    declaration?: { type: string; id?: { name: string }; declarations?: Array<{ id: { type: string; name?: string } }> } | null;
+  }>;
+}
+
+/** Names an article binds itself, with `import` or `export const/function`: it may use them as components. */
 function importedNames(tree: Root): Set<string> {
   const names = new Set<string>();
   visit(tree, 'mdxjsEsm', (node) => {
-    for (const m of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\}|\*\s+as\s+(\w+))/g)) {
-      for (const part of [m[1], m[3], ...(m[2]?.split(',') ?? [])]) {
-        const local = part?.trim().split(/\s+as\s+/).pop()?.trim();
-        if (local) names.add(local);
-      }
+    const program = (node.data as { estree?: EstreeProgram } | undefined)?.estree;
+    for (const statement of program?.body ?? []) {
+      for (const specifier of statement.specifiers ?? []) names.add(specifier.local.name);
+      const declaration = statement.declaration;
+      if (declaration?.id?.name) names.add(declaration.id.name);
+      for (const d of declaration?.declarations ?? []) if (d.id.name) names.add(d.id.name);
     }
   });
   return names;

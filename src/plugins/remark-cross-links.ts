@@ -18,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import type { IndexedArticle } from '../lib/content-index.ts';
 import type { LinkRegistry, RecordedLink } from '../lib/link-registry.ts';
 import { closest } from '../lib/problems.ts';
+import { reportProblem } from './report.ts';
 
 export interface CrossLinkOptions {
   /** Every article by id (called once per compiled file; cheap to call). */
@@ -43,8 +44,7 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
       if (!match) return;
       const id = Number(match[1]);
       const anchor = match[2];
-      const fail = (reason: string) =>
-        file.fail(reason, { place: link.position, ruleId: 'cross-link', source: 'remark-cross-links' });
+      const fail = (reason: string) => reportProblem(file, reason, link, 'cross-link', 'remark-cross-links');
       const target = articles.get(id);
       if (!target) {
         const guess = closest(String(id), [...articles.keys()].map(String));

@@ -1,0 +1,81 @@
+/**
+ * The published-URL ledger: every public URL the site has ever served, with the article or topic it
+ * belongs to. It is append-only (entries are never removed), so that a URL a support agent pasted into a
+ * reply years ago still lands on the right article and section, whatever was renamed or moved since.
+ *
+ * Shape of `content/published.json` (written by the build, committed with the content):
+ * ```json
+ * { "articles": { "1007": { "urls": ["/backups/restore-deleted-emails/"], "aliases": ["/restore-emails"],
+ *                           "anchors": ["pop3", "restore-from-mail-service"] } },
+ *   "topics": ["/backups/"] }
+ * ```
+ */
+
+export interface LedgerArticle {
+  /** Every canonical URL the article has had. */
+  urls: string[];
+  /** Every alias it has had. */
+  aliases: string[];
+  /** Every anchor (heading or step id) it has published. */
+  anchors: string[];
+}
+
+export interface Ledger {
+  articles: Record<string, LedgerArticle>;
+  /** Every topic URL ever published. */
+  topics: string[];
+}
+
+/** What the site publishes now, in the same shape. */
+export interface Published {
+  articles: Map<number, { url: string; aliases: string[]; anchors: string[] }>;
+  topics: string[];
+}
+
+export function emptyLedger(): Ledger {
+  return { articles: {}, topics: [] };
+}
+
+/** Reads a ledger from its JSON text, checking its shape (a hand-edited file may be broken). */
+export function parseLedger(text: string): Ledger {
+  const data = JSON.parse(text) as unknown;
+  const fail = (what: string): never => {
+    throw new Error(`published.json: ${what}. This file is written by the build: restore it from git rather than editing it.`);
+  };
+  if (!data || typeof data !== 'object') fail('expected an object');
+  const { articles = {}, topics = [] } = data as Partial<Ledger>;
+  if (typeof articles !== 'object' || !Array.isArray(topics)) fail('expected "articles" and "topics"');
+  for (const [id, entry] of Object.entries(articles)) {
+    if (!/^\d+$/.test(id)) fail(`"${id}" is not an article id`);
+    if (!Array.isArray(entry.urls) || !Array.isArray(entry.aliases) || !Array.isArray(entry.anchors)) fail(`article ${id} needs urls, aliases and anchors lists`);
+  }
+  return { articles, topics };
+}
+
+/**
+ * The ledger after this build: everything it had, plus what is published now. Nothing is ever removed,
+ * and lists are sorted so that the committed file changes only where something was added.
+ */
+export function mergeLedger(ledger: Ledger, now: Published): Ledger {
+  const articles: Record<string, LedgerArticle> = {};
+  const ids = new Set([...Object.keys(ledger.articles), ...[...now.articles.keys()].map(String)]);
+  for (const id of [...ids].sort((a, b) => Number(a) - Number(b))) {
+    const before = ledger.articles[id] ?? { urls: [], aliases: [], anchors: [] };
+    const current = now.articles.get(Number(id));
+    articles[id] = {
+      urls: union(before.urls, current ? [current.url] : []),
+      aliases: union(before.aliases, current?.aliases ?? []),
+      anchors: union(before.anchors, current?.anchors ?? []),
+    };
+  }
+  return { articles, topics: union(ledger.topics, now.topics) };
+}
+
+/** The ledger as committed: stable key order, one entry per line group, trailing newline. */
+export function serializeLedger(ledger: Ledger): string {
+  return `${JSON.stringify(ledger, null, 2)}\n`;
+}
+
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
