@@ -3,13 +3,25 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { authoring } from './src/integrations/authoring.ts';
+import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
-import { site } from './src/site.config.ts';
+import { loadPublishedState } from './src/lib/published-urls.ts';
+import { contentDir, site } from './src/site.config.ts';
+
+// Short links, aliases and old URLs are redirect pages: keep them out of the sitemap.
+const redirectPaths = new Set(loadPublishedState(contentDir).redirects.map((r) => r.from.replace(/\/?$/, '/')));
+
+// Astro caches the content collections between builds; a cache per content folder keeps the
+// benchmark and fixture corpora (KB_CONTENT_DIR) from mixing with the real content.
+const contentKey = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: site.url,
+  cacheDir: `./node_modules/.astro/${contentKey}/`,
   output: 'static',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
@@ -25,7 +37,13 @@ export default defineConfig({
     authoring(),
     mdx(),
     // Only pages worth finding: search results and the 404 page carry noindex.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !/^\/(search|404)\/?$/.test(path) && !redirectPaths.has(path.replace(/\/?$/, '/'));
+      },
+    }),
+    publishedUrls(),
     searchIndex(),
   ],
   vite: { plugins: [tailwindcss()] },

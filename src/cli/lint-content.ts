@@ -58,7 +58,8 @@ export async function lintContent(dir: string, root = process.cwd()): Promise<Li
         }
       }
     }
-    const vfile = new VFile({ path: absolute, value: rewritePinnedAnchors(blankFrontmatter(text, front.lines)) });
+    // data.astro.frontmatter: where Astro's MDX integration hands the frontmatter to the plugins.
+    const vfile = new VFile({ path: absolute, value: rewritePinnedAnchors(blankFrontmatter(text, front.lines)), data: { astro: { frontmatter: front.data } } });
     try {
       await compile(vfile, { remarkPlugins: [remarkGfm, ...remarkPlugins] as never, rehypePlugins: rehypePlugins as never });
     } catch (error) {

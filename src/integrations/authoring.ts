@@ -1,12 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { linkRegistry } from '../lib/link-registry.ts';
-import { ContentError } from '../lib/problems.ts';
 import { vitePinnedAnchors } from '../plugins/vite-pinned-anchors.ts';
 
 /**
- * Authoring conventions around the MDX compiler: source transforms that must run before
- * `@astrojs/mdx` (list this integration before `mdx()`: Vite runs `pre` plugins in the order they were
- * added), and the checks that need every article compiled (links to anchors of other articles).
+ * Authoring conventions that must act on the raw MDX source, before `@astrojs/mdx` compiles it.
+ * List this integration before `mdx()`: Vite runs `pre` plugins in the order they were added.
  */
 export function authoring(): AstroIntegration {
   return {
@@ -14,10 +11,6 @@ export function authoring(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [vitePinnedAnchors()] } });
-      },
-      'astro:build:generated': () => {
-        const problems = linkRegistry.anchorProblems();
-        if (problems.length > 0) throw new ContentError(problems);
       },
     },
   };

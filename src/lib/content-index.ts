@@ -11,6 +11,9 @@ import { parseEntryPath, articlePath } from './urls.ts';
 export interface IndexedArticle {
   id: number;
   url: string;
+  title: string;
+  /** Short links besides `/ID`, e.g. `/restore-emails`. */
+  aliases: string[];
   draft: boolean;
   /** Absolute path of the source file. */
   file: string;
@@ -40,7 +43,9 @@ export function indexArticles(files: Array<{ relative: string; file: string; tex
     const id = data?.['id'];
     if (!place || typeof id !== 'number' || index.has(id)) continue;
     const topic = typeof data?.['topic'] === 'string' ? (data['topic'] as string) : place.folder;
-    index.set(id, { id, url: articlePath(topic, place.slug), draft: data?.['draft'] === true, file });
+    const title = typeof data?.['title'] === 'string' ? (data['title'] as string) : place.slug;
+    const aliases = Array.isArray(data?.['aliases']) ? (data['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+    index.set(id, { id, url: articlePath(topic, place.slug), title, aliases, draft: data?.['draft'] === true, file });
   }
   return index;
 }

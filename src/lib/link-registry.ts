@@ -43,7 +43,9 @@ export class LinkRegistry {
         const guess = closest(link.anchor, ids);
         problems.push({
           file: path.relative(root, link.from), line: link.line, column: link.column,
-          message: `Link \`${link.raw}\`: article ${link.targetId} has no section \`#${link.anchor}\``,
+          message: link.targetFile === link.from
+            ? `Link \`${link.raw}\`: this article has no section \`#${link.anchor}\``
+            : `Link \`${link.raw}\`: article ${link.targetId} has no section \`#${link.anchor}\``,
           hint: guess ? `did you mean \`#${guess}\`?` : `link to one of its sections: ${[...ids].slice(0, 8).map((i) => `#${i}`).join(', ')}`,
         });
       }

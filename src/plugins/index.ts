@@ -6,7 +6,9 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { scanContent, type IndexedArticle } from '../lib/content-index.ts';
 import { linkRegistry, type LinkRegistry } from '../lib/link-registry.ts';
 import { contentDir } from '../site.config.ts';
+import { rehypeAnchorAliases } from './rehype-anchor-aliases.ts';
 import { rehypeReportBlocks } from './rehype-report-blocks.ts';
+import { remarkAnchorAliases } from './remark-anchor-aliases.ts';
 import { remarkAuthoringRules } from './remark-authoring-rules.ts';
 import { remarkCrossLinks } from './remark-cross-links.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
@@ -34,11 +36,12 @@ export function markdownPipeline({ contentDir, registry, rescan = false }: Pipel
       remarkAuthoringRules,
       remarkHeadingIds,
       remarkSteps,
+      remarkAnchorAliases,
       [remarkCrossLinks, { articles, registry }],
       [remarkRecordAnchors, { registry }],
       remarkFailOnProblems,
     ],
-    rehypePlugins: [rehypeReportBlocks],
+    rehypePlugins: [rehypeAnchorAliases, rehypeReportBlocks],
   };
 }
 

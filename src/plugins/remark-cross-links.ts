@@ -9,8 +9,8 @@
  * Authors link by id, so moving or renaming an article never breaks a link to it. The build fails,
  * naming file, line and column, when the id does not exist (with a "did you mean"), or when a published
  * article links to a draft. Anchors are checked once every article is compiled (`LinkRegistry`), or at
- * once when `anchorsOf` is given. Links are Markdown links and reference definitions; an `<a href>`
- * written as JSX is left alone.
+ * once when `anchorsOf` is given. Links to a section of the same article (`#pop3`) are checked too.
+ * Links are Markdown links and reference definitions; an `<a href>` written as JSX is left alone.
  */
 import type { Definition, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -40,6 +40,15 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;
       const link = node as Link | Definition;
+      // A link to a section of the same article: checked like the others once the article is compiled.
+      const own = /^#([^#\s]+)$/.exec(link.url);
+      if (own && file.path) {
+        recorded.push({
+          from: file.path, line: link.position?.start.line, column: link.position?.start.column,
+          raw: link.url, targetId: self?.id ?? 0, targetFile: file.path, anchor: own[1]!,
+        });
+        return;
+      }
       const match = ID_LINK.exec(link.url);
       if (!match) return;
       const id = Number(match[1]);

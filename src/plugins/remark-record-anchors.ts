@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import type { LinkRegistry } from '../lib/link-registry.ts';
+import { ALIASES_PROPERTY } from './remark-anchor-aliases.ts';
 
 export function remarkRecordAnchors(options: { registry: LinkRegistry }) {
   return (tree: Root, file: VFile) => {
@@ -15,12 +16,13 @@ export function remarkRecordAnchors(options: { registry: LinkRegistry }) {
   };
 }
 
-/** Every `id` set through `data.hProperties` in the tree, in document order. */
+/** Every `id` set through `data.hProperties` in the tree, and the anchor aliases, in document order. */
 export function collectIds(tree: Root): string[] {
   const ids: string[] = [];
   visit(tree, (node) => {
-    const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-    if (typeof id === 'string') ids.push(id);
+    const props = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties;
+    if (typeof props?.['id'] === 'string') ids.push(props['id']);
+    if (typeof props?.[ALIASES_PROPERTY] === 'string') ids.push(...props[ALIASES_PROPERTY].split(' '));
   });
   return ids;
 }

@@ -58,6 +58,11 @@ export const ArticleSchema = z
     aliases: z.array(AliasSchema).default([]),
     /** Error codes and messages the article explains. */
     errors: z.array(ArticleErrorSchema).default([]),
+    /**
+     * Old anchors that must keep working after a section was renamed, split or merged:
+     * `{ old-id: id-of-the-section-that-covers-it-now }`. Links to `#old-id` land on that section.
+     */
+    anchorAliases: z.record(AnchorSchema, AnchorSchema).default({}),
     /** Ids of related articles. */
     related: z.array(z.number().int().positive()).default([]),
     /** Last meaningful update; defaults to the date of the file's last commit. */

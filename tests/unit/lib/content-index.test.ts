@@ -36,9 +36,10 @@ describe('indexArticles', () => {
   const entry = (relative: string, front: string) => ({ relative, file: `/abs/${relative}`, text: mdx(front) });
 
   it('gives each article its canonical URL from topic and slug', () => {
-    const index = indexArticles([entry('articles/backups/restore-deleted-emails.mdx', 'id: 1007\ntopic: backups')]);
+    const index = indexArticles([entry('articles/backups/restore-deleted-emails.mdx', 'id: 1007\ntitle: Restore deleted emails\ntopic: backups\naliases: [/restore-emails]')]);
     expect(index.get(1007)).toEqual({
-      id: 1007, url: '/backups/restore-deleted-emails/', draft: false, file: '/abs/articles/backups/restore-deleted-emails.mdx',
+      id: 1007, url: '/backups/restore-deleted-emails/', title: 'Restore deleted emails', aliases: ['/restore-emails'],
+      draft: false, file: '/abs/articles/backups/restore-deleted-emails.mdx',
     });
   });
 
@@ -66,7 +67,7 @@ describe('indexArticles', () => {
       entry('articles/spam/first.mdx', 'id: 1001'),
       entry('articles/spam/second.mdx', 'id: 1001'),
     ]);
-    expect([...index.values()]).toEqual([{ id: 1001, url: '/spam/first/', draft: false, file: '/abs/articles/spam/first.mdx' }]);
+    expect([...index.values()]).toEqual([{ id: 1001, url: '/spam/first/', title: 'first', aliases: [], draft: false, file: '/abs/articles/spam/first.mdx' }]);
   });
 
   it.each([
@@ -113,8 +114,8 @@ describe('scanContent', () => {
 
     const index = scanContent(dir);
     expect(new Map([...index].sort(([a], [b]) => a - b))).toEqual(new Map([
-      [1007, { id: 1007, url: '/backups/restore/', draft: false, file: restore }],
-      [1010, { id: 1010, url: '/spam/block/', draft: true, file: block }],
+      [1007, { id: 1007, url: '/backups/restore/', title: 'restore', aliases: [], draft: false, file: restore }],
+      [1010, { id: 1010, url: '/spam/block/', title: 'block', aliases: [], draft: true, file: block }],
     ]));
   });
 

@@ -67,7 +67,7 @@ describe('articleTemplate', () => {
       title: 'Block a sender: "spam" edition',
       description: 'How to block a sender: "spam" edition.',
       topic: 'spam',
-      keywords: [], aliases: [], errors: [], related: [],
+      keywords: [], aliases: [], anchorAliases: {}, errors: [], related: [],
       draft: true,
     });
   });

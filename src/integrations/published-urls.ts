@@ -1,0 +1,68 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { linkRegistry } from '../lib/link-registry.ts';
+import { mergeLedger, serializeLedger } from '../lib/ledger.ts';
+import { ContentError } from '../lib/problems.ts';
+import { loadPublishedState } from '../lib/published-urls.ts';
+import { toNginxMap, toRedirectsFile } from '../lib/redirect-rules.ts';
+import { lostAnchors } from '../lib/redirects.ts';
+import { topicPath } from '../lib/urls.ts';
+import { contentDir } from '../site.config.ts';
+
+/**
+ * Keeps every URL the site ever published working. After the pages are generated it
+ * - fails the build when a link points to a section its target does not have, or when a published
+ *   URL or anchor would break (an article removed without a
+ *   retirement, a section whose id disappeared), saying what to do;
+ * - writes `_redirects` (Netlify / Cloudflare Pages) and `nginx-redirects.conf` from the same plan as the
+ *   redirect pages;
+ * - adds what this build publishes to `published.json` (entries are never removed).
+ */
+export function publishedUrls(): AstroIntegration {
+  return {
+    name: 'kb:published-urls',
+    hooks: {
+      'astro:build:generated': ({ dir, logger }) => {
+        const state = loadPublishedState(contentDir);
+        const idOfFile = new Map([...state.articles.values()].map((a) => [a.file, a.id]));
+        const anchorsNow = new Map<number, ReadonlySet<string>>();
+        for (const [file, ids] of linkRegistry.anchors) {
+          const id = idOfFile.get(file);
+          if (id !== undefined) anchorsNow.set(id, ids);
+        }
+        const titles = new Map([...state.articles].map(([id, a]) => [id, a.title]));
+        // Everything that needs all articles compiled, reported together: links to missing sections,
+        // and published URLs or anchors that would break.
+        const ledgerFile = path.relative(process.cwd(), state.ledgerFile);
+        const problems = [
+          ...linkRegistry.anchorProblems(),
+          ...[...state.problems, ...lostAnchors(state.ledger, anchorsNow, titles)].map((message) => ({ file: ledgerFile, message })),
+        ];
+        if (problems.length > 0) throw new ContentError(problems);
+
+        const out = fileURLToPath(dir);
+        writeFileSync(`${out}_redirects`, toRedirectsFile(state.redirects));
+        writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects));
+
+        const ledger = mergeLedger(state.ledger, {
+          articles: new Map([...state.articles].map(([id, a]) => [id, { url: a.url, aliases: a.aliases, anchors: [...(anchorsNow.get(id) ?? [])] }])),
+          topics: [...state.topics.keys()].map(topicPath),
+        });
+        const text = serializeLedger(ledger);
+        let before = '';
+        try {
+          before = readFileSync(state.ledgerFile, 'utf8');
+        } catch {
+          // First build: the ledger starts now.
+        }
+        if (text !== before) {
+          writeFileSync(state.ledgerFile, text);
+          logger.info(`recorded newly published URLs in ${state.ledgerFile}: commit it with the content`);
+        }
+        logger.info(`${state.redirects.length} redirects (short links, aliases, moved and retired URLs)`);
+      },
+    },
+  };
+}
