@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env['E2E_PORT'] ?? 4327);
+/** The "moved" fixture site (renamed, moved and retired articles), built and served on its own port. */
+export const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? 4328);
 
 /**
  * End-to-end tests run against the production build (`dist/`), served on loopback. They drive the
@@ -22,10 +24,18 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `node tests/serve.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node tests/serve.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node tests/support/build-fixture.ts moved .fixtures-dist/moved && node tests/serve.ts --root .fixtures-dist/moved --port ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -8,6 +8,7 @@ import { linkRegistry, type LinkRegistry } from '../lib/link-registry.ts';
 import { contentDir } from '../site.config.ts';
 import { rehypeAnchorAliases } from './rehype-anchor-aliases.ts';
 import { rehypeReportBlocks } from './rehype-report-blocks.ts';
+import { rehypeSectionLinks } from './rehype-section-links.ts';
 import { remarkAnchorAliases } from './remark-anchor-aliases.ts';
 import { remarkAuthoringRules } from './remark-authoring-rules.ts';
 import { remarkCrossLinks } from './remark-cross-links.ts';
@@ -41,7 +42,7 @@ export function markdownPipeline({ contentDir, registry, rescan = false }: Pipel
       [remarkRecordAnchors, { registry }],
       remarkFailOnProblems,
     ],
-    rehypePlugins: [rehypeAnchorAliases, rehypeReportBlocks],
+    rehypePlugins: [rehypeAnchorAliases, rehypeReportBlocks, rehypeSectionLinks],
   };
 }
 

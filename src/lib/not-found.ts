@@ -1,0 +1,26 @@
+/**
+ * The words a missing URL stands for, so the 404 page can search for them: a link is never a dead end.
+ * `/email-delivery/bounce-errors` → "bounce errors"; `/restore_email.html` → "restore email".
+ * Only the last segment counts (earlier ones are usually a topic the reader did not type); numbers alone
+ * are an unknown article id, not words.
+ */
+export function queryFromPath(pathname: string): string {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape: keep the raw text.
+  }
+  const last = path.split('/').filter((s) => s.trim() !== '').pop() ?? '';
+  const words = last
+    .replace(/\.(html?|php|aspx?)$/i, '')
+    .split(/[\s\-_.+,;:]+/)
+    .filter((w) => w !== '' && !/^\d+$/.test(w));
+  return words.join(' ').toLowerCase().slice(0, 100);
+}
+
+/** The article id a missing short link asked for (`/1234` → 1234), if that is what it is. */
+export function idFromPath(pathname: string): number | undefined {
+  const match = /^\/(\d+)\/?$/.exec(pathname);
+  return match ? Number(match[1]) : undefined;
+}

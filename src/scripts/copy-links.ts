@@ -1,0 +1,51 @@
+/**
+ * The copy buttons of an article: "Copy" beside the short link, and beside each section "copy link"
+ * (https://site/1007#section) and "copy for a reply" (title, description and link, ready to paste into
+ * a support answer). The result is announced to screen readers through the article's live region.
+ */
+import { replyText, shortLink } from '../lib/share-text.ts';
+
+const article = document.querySelector<HTMLElement>('[data-share]');
+const status = document.querySelector<HTMLElement>('[data-copy-status]');
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No async clipboard (plain http, older browser): the selection-based fallback still works.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'sr-only';
+    document.body.append(area);
+    area.select();
+    const done = document.execCommand('copy');
+    area.remove();
+    return done;
+  }
+}
+
+if (article && status) {
+  const share = {
+    site: article.dataset['shareSite'] ?? location.origin,
+    id: Number(article.dataset['shareId']),
+    title: article.dataset['shareTitle'] ?? document.title,
+    description: article.dataset['shareDescription'] ?? '',
+  };
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.hidden = false;
+
+  document.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
+    if (!button) return;
+    const sectionId = button.dataset['section'];
+    const section = sectionId ? { id: sectionId, title: button.dataset['sectionTitle'] ?? '' } : undefined;
+    const target = { ...share, section };
+    const reply = button.dataset['copy'] === 'reply';
+    const ok = await copy(reply ? replyText(target) : shortLink(target));
+    const what = reply ? 'Reply text' : 'Link';
+    status.textContent = ok ? `${what} copied: ${shortLink(target)}` : `Could not copy. The link is ${shortLink(target)}`;
+    button.dataset['copied'] = String(ok);
+    setTimeout(() => delete button.dataset['copied'], 2000);
+  });
+}
