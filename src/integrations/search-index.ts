@@ -1,6 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from '../site.config.ts';
 
 /**
  * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's Node API, so
@@ -22,6 +26,8 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          // The synonyms travel with the index: loaded by the browser on the first search only.
+          writeFileSync(`${site}pagefind/synonyms.json`, JSON.stringify(readSynonyms(contentDir)));
           if (added.page_count === 0) throw new Error(`no page of ${site} has data-pagefind-body: nothing to search`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
@@ -32,4 +38,14 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** content/synonyms.yaml as `{ phrase: [alternatives] }`; a malformed file fails the build. */
+export function readSynonyms(dir: string): Record<string, string[]> {
+  const file = path.join(dir, 'synonyms.yaml');
+  if (!existsSync(file)) return {};
+  const data: unknown = parseYaml(readFileSync(file, 'utf8')) ?? {};
+  const valid = typeof data === 'object' && !Array.isArray(data) && Object.values(data as object).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
+  if (!valid) throw new Error(`${file}: write each line as "words people type: [words the articles use]"`);
+  return data as Record<string, string[]>;
 }

@@ -18,7 +18,7 @@ if (id !== undefined && heading && section) {
 }
 if (query && input && section && list && heading) {
   input.value = query;
-  search(query, 5)
+  search(query, { limit: 5 })
     .then(({ hits }) => {
       if (hits.length === 0) return;
       heading.textContent = `Articles about “${query}”`;

@@ -52,7 +52,7 @@ async function run(query: string): Promise<void> {
   }
   status.textContent = 'Searching…';
   try {
-    const { total, hits } = await search(query, 20);
+    const { total, hits } = await search(query, { limit: 20 });
     status.textContent = total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? '' : 's'} for “${query}”`;
     render(hits);
   } catch {

@@ -26,7 +26,7 @@ test.describe('seed facts on the article pages', () => {
     test(`article ${id} states every fact of its seed text`, async ({ page }) => {
       await page.goto(articles.get(id)!.url);
       // textContent, not innerText: facts in a platform tab that is not selected are still on the page.
-      const text = normalise((await page.locator('[data-pagefind-body]').textContent()) ?? '');
+      const text = normalise((await page.locator('.article-body').textContent()) ?? '');
       const missing = facts.filter((fact) => !text.includes(normalise(fact)));
       expect(missing, `article ${id} is missing these facts`).toEqual([]);
     });

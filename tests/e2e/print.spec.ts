@@ -10,7 +10,7 @@ test.describe('printing an article', () => {
     await expect(page.getByRole('region', { name: 'Still stuck?' })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // A link in the body shows where it leads.
-    const link = page.locator('[data-pagefind-body] a[href^="/"]').first();
+    const link = page.locator('.article-body a[href^="/"]').first();
     const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(await link.getAttribute('href'));
   });

@@ -71,7 +71,7 @@ test.describe('copying links for a support reply', () => {
 
   test('every section heading has a link to itself that works without JavaScript', async ({ page }) => {
     await page.goto('/backups/restore-deleted-emails/');
-    const headings = page.locator('[data-pagefind-body] :is(h2, h3)');
+    const headings = page.locator('.article-body :is(h2, h3)');
     const count = await headings.count();
     expect(count).toBeGreaterThan(5);
     for (let i = 0; i < count; i++) {

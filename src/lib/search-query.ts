@@ -1,0 +1,86 @@
+/**
+ * Turns what a customer types into the queries the search runs. Pagefind returns only pages that
+ * contain every word of a query, so a question like "I want to switch my blog over to your servers"
+ * finds nothing as typed. Here:
+ * - words that carry no meaning ("I", "want", "my", "your") are dropped;
+ * - synonyms add alternatives in the articles' words ("junk" → "spam"), from content/synonyms.yaml;
+ * - technical terms keep their dots ("5.7.1", "mail.infomaniak.com", "0x800CCC0E"); dotted names also get
+ *   the compact form the index stores for them.
+ * The search then runs each word with its alternatives and ranks pages by how many words they match (search.ts).
+ */
+
+/** Words that carry no meaning for the search. Negations and question words that matter ("not") stay. */
+export const STOP_WORDS = new Set(
+  ('a about after again all also am an and any are as at be been before being both but by can could did do does doing done ' +
+    'each even ever every for from get gets getting got had has have having he her here hers him his how i if in into is it its ' +
+    'just keep keeps like me might more most much must my myself need needs now of off on once one only or other our out over ' +
+    'please really same she should so some still such than that the their them then there these they this those through to ' +
+    'too trying try under until up us very via want wants was we were what when where which while who why will with would ' +
+    'you your yours anymore always every day days everyday loads lot lots help problem issue suddenly').split(' '),
+);
+
+export type Synonyms = ReadonlyMap<string, readonly string[]>;
+
+/** Reads the synonyms file's mapping (phrase → alternatives) into a lookup with lowercase keys. */
+export function toSynonyms(data: Record<string, string[]>): Synonyms {
+  return new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase().trim(), v.map((s) => s.toLowerCase().trim())]));
+}
+
+/** Splits a query into lowercase terms; punctuation goes, but dots and dashes inside terms stay. */
+export function tokenize(query: string): string[] {
+  return query
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201C\u201D"«»]/g, ' ')
+    .split(/[\s,;:!?()[\]{}<>/\\|]+/)
+    .map((t) => t.replace(/^[.'-]+|[.'-]+$/g, ''))
+    .filter((t) => t !== '');
+}
+
+/**
+ * The compact form of a dotted name, which Pagefind would otherwise split at the dots:
+ * "mail.infomaniak.com" → "mailinfomaniakcom". Codes made of digits ("5.7.1") are left alone: Pagefind
+ * already matches them as typed.
+ */
+export function compactTerm(term: string): string | undefined {
+  return /[a-z]/i.test(term) && /^[\w-]+(\.[\w-]+)+$/.test(term) ? term.replace(/[.-]/g, '').toLowerCase() : undefined;
+}
+
+export interface QueryPlan {
+  /**
+   * The meaningful words (or phrases) of the query, each with its alternatives, first the word as
+   * typed: `[["junk mail", "spam"], ["every"]]`. Stop words are gone unless nothing else is left.
+   */
+  slots: string[][];
+}
+
+/** Plans the search for what the customer typed; at most `maxSlots` words and 4 alternatives each. */
+export function planQuery(raw: string, synonyms: Synonyms = new Map(), maxSlots = 8): QueryPlan {
+  const all = tokenize(raw).slice(0, 16);
+  const slots: string[][] = [];
+  // A synonym phrase is matched before stop words go, so that "get back" and "keeps asking" count.
+  for (let i = 0; i < all.length; ) {
+    let len = Math.min(3, all.length - i);
+    while (len > 0 && !synonyms.has(all.slice(i, i + len).join(' '))) len--;
+    if (len > 0) {
+      const phrase = all.slice(i, i + len).join(' ');
+      slots.push([phrase, ...synonyms.get(phrase)!.filter((a) => a !== phrase)].slice(0, 4));
+      i += len;
+      continue;
+    }
+    const term = all[i++]!;
+    if (STOP_WORDS.has(term)) continue;
+    // A dotted name is looked up in its compact form too (see indexTerms).
+    const compact = compactTerm(term);
+    slots.push(compact ? [term, compact] : [term]);
+  }
+  if (slots.length === 0) slots.push(...all.map((t) => [t])); // only stop words: search them as typed
+  return { slots: slots.slice(0, maxSlots) };
+}
+
+/**
+ * The terms an article adds to the index besides its text (keywords, error codes): each as written, and
+ * dotted names also in their compact form, which the query side produces for them too.
+ */
+export function indexTerms(terms: string[]): string[] {
+  return [...new Set(terms.flatMap((t) => tokenize(t).map(compactTerm).filter((c): c is string => c !== undefined).concat(t)))];
+}

@@ -1,0 +1,79 @@
+/**
+ * Ranks pages from the searches run for one query (see search-query.ts): one search per alternative of
+ * each word of the query. A page's score is the sum, over the query's words, of its best score for that
+ * word (an alternative counts a little less than the word as typed), times the square of the share of the
+ * words it matches (a coordination factor, as in Lucene's classic scoring). Pages matching every word come
+ * first unless one that misses a weak word ("old") is far stronger on the others ("bring" → migrate):
+ * Pagefind's own AND would drop that page entirely. A page matching nothing is not listed, so "no results"
+ * means no meaningful word matched anything.
+ */
+
+export interface Run {
+  /** Which word of the query (slot) this search was for. */
+  slot: number;
+  /** 0 = the word as typed, 1+ = an alternative (synonym, compact form). */
+  alternative: number;
+  results: Array<{ id: string; score: number }>;
+}
+
+export interface Ranked {
+  id: string;
+  /** Number of the query's words the page matched. */
+  coverage: number;
+  /** Summed word scores times the coordination factor; higher is better. */
+  score: number;
+}
+
+/** How much an alternative's score counts, relative to the word as typed. */
+const ALTERNATIVE_DISCOUNT = 0.85;
+
+export function rankResults(runs: Run[], words = Math.max(0, ...runs.map((r) => r.slot + 1))): Ranked[] {
+  const pages = new Map<string, Map<number, number>>();
+  for (const run of runs) {
+    const weight = run.alternative === 0 ? 1 : ALTERNATIVE_DISCOUNT;
+    for (const r of run.results) {
+      let slots = pages.get(r.id);
+      if (!slots) pages.set(r.id, (slots = new Map()));
+      slots.set(run.slot, Math.max(slots.get(run.slot) ?? 0, r.score * weight));
+    }
+  }
+  return [...pages]
+    .map(([id, slots]) => {
+      const sum = [...slots.values()].reduce((a, b) => a + b, 0);
+      return { id, coverage: slots.size, score: sum * (slots.size / Math.max(words, 1)) ** 2 };
+    })
+    .sort(byRank);
+}
+
+function byRank(a: Ranked, b: Ranked): number {
+  return b.score - a.score || b.coverage - a.coverage;
+}
+
+/** Lowercase words of a text, for title matching. */
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
+}
+
+/** Two words match when they share a stem: "emails" ~ "email", "restoring" ~ "restore" (first 5 letters, or the whole shorter word). */
+function sameStem(a: string, b: string): boolean {
+  const n = Math.min(5, a.length, b.length);
+  return n >= 3 ? a.slice(0, n) === b.slice(0, n) && Math.abs(a.length - b.length) <= 4 : a === b;
+}
+
+/**
+ * Re-orders the top results (within the same coverage) by how much of the query their title says: an
+ * article titled with the customer's words is about them, where one that only mentions them is not.
+ * Pagefind's scores often tie between such pages.
+ */
+export function boostByTitle(ranked: Ranked[], titles: ReadonlyMap<string, string>, slots: string[][]): Ranked[] {
+  const boosted = ranked.map((r) => {
+    const title = words(titles.get(r.id) ?? '');
+    if (title.length === 0 || slots.length === 0) return r;
+    // A word of the query is in the title when any of its alternatives is.
+    const covered = slots.filter((alternatives) => alternatives.flatMap(words).some((q) => title.some((t) => sameStem(q, t)))).length;
+    const titleWordsUsed = title.filter((t) => slots.flat().flatMap(words).some((q) => sameStem(q, t))).length;
+    // Mostly: how much of the query the title says; a little: how much of the title is the query.
+    return { ...r, score: r.score * (1 + (0.5 * covered) / slots.length + (0.25 * titleWordsUsed) / title.length) };
+  });
+  return boosted.sort(byRank);
+}

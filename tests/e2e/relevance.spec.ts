@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { scanContent } from '../../src/lib/content-index.ts';
+
+/**
+ * Every relevance case (tests/relevance/queries.yaml) runs through the real search page in Chromium,
+ * against the built index: each query must find an expected article in the top 3, and at least 90% of
+ * them must find one first.
+ */
+const cases = parse(readFileSync(path.join(import.meta.dirname, '../relevance/queries.yaml'), 'utf8')) as Array<{ query: string | number; expect: number[] }>;
+const idOfUrl = new Map([...scanContent('content').values()].map((a) => [a.url, a.id]));
+
+test('search ranks the expected article first for at least 90% of the relevance cases, and in the top 3 for all', async ({ page }) => {
+  test.setTimeout(120_000);
+  const report: string[] = [];
+  let first = 0;
+  const misses: string[] = [];
+  for (const { query, expect: expected } of cases) {
+    await page.goto(`/search/?q=${encodeURIComponent(String(query))}`);
+    await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching|^$/);
+    const urls = await page.locator('[data-search-result]').evaluateAll((links) => links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const ids = urls.map((u) => idOfUrl.get(u));
+    const rank = ids.findIndex((id) => id !== undefined && expected.includes(id));
+    if (rank === 0) first++;
+    if (rank === -1) misses.push(`"${query}" → ${ids.join(', ') || 'nothing'} (expected ${expected.join(' or ')})`);
+    report.push(`${rank === 0 ? '1st' : rank > 0 ? `${rank + 1}th` : 'MISS'}  ${query} → ${ids.join(', ')}`);
+  }
+  console.log(`relevance: ${first}/${cases.length} first\n${report.join('\n')}`);
+  expect(misses, 'queries without an expected article in the top 3').toEqual([]);
+  expect(first / cases.length).toBeGreaterThanOrEqual(0.9);
+});
