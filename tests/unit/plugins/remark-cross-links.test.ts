@@ -164,3 +164,45 @@ describe('remarkCrossLinks', () => {
     });
   });
 });
+
+describe('remarkCrossLinks with links to a section of the same article', () => {
+  it('records `#anchor` links with the file itself as the target, leaving the link as written', async () => {
+    const registry = new LinkRegistry();
+    const out = await html('Intro.\n\nSee [SPF](#spf-failure) and [x][dkim].\n\n[dkim]: #dkim-failure\n', { registry }, 1003);
+    expect(out).toContain('<a href="#spf-failure">SPF</a>');
+    expect(registry.links.get(fileOf(1003))).toEqual([
+      { from: fileOf(1003), line: 3, column: 5, raw: '#spf-failure', targetId: 1003, targetFile: fileOf(1003), anchor: 'spf-failure' },
+      { from: fileOf(1003), line: 5, column: 1, raw: '#dkim-failure', targetId: 1003, targetFile: fileOf(1003), anchor: 'dkim-failure' },
+    ]);
+  });
+
+  it('records the id 0 for a file that is not in the index', async () => {
+    const registry = new LinkRegistry();
+    await html('[x](#pop3)', { registry });
+    expect(registry.links.get(fileOf(1001))).toEqual([
+      { from: fileOf(1001), line: 1, column: 1, raw: '#pop3', targetId: 0, targetFile: fileOf(1001), anchor: 'pop3' },
+    ]);
+  });
+
+  it.each([['#a#b'], ['#'], ['#two words']])('does not record `%s`', async (link) => {
+    const registry = new LinkRegistry();
+    await html(`[x](<${link}>)`, { registry }, 1003);
+    expect(registry.links.get(fileOf(1003))).toEqual([]);
+  });
+
+  it('does not check a same-article anchor at once, even with anchorsOf', async () => {
+    const anchorsOf = () => new Set(['spf-failure']);
+    expect(await html('[x](#nowhere)', { anchorsOf }, 1003)).toBe('<p><a href="#nowhere">x</a></p>');
+  });
+
+  it('lets the registry report a missing section of the same article', async () => {
+    const registry = new LinkRegistry();
+    await html('Text.\n\n[a](#spf-failur) and [b](#spf-failure)\n', { registry }, 1003);
+    registry.setAnchors(fileOf(1003), ['spf-failure', 'dkim-failure']);
+    expect(registry.anchorProblems('/site')).toEqual([{
+      file: 'content/articles/email-delivery/delivery-failure-reports.mdx', line: 3, column: 1,
+      message: 'Link `#spf-failur`: this article has no section `#spf-failur`',
+      hint: 'did you mean `#spf-failure`?',
+    }]);
+  });
+});

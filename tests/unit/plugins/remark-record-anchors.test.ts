@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { LinkRegistry } from '../../../src/lib/link-registry.ts';
 import { rewritePinnedAnchors } from '../../../src/lib/pinned-anchors.ts';
+import { ALIASES_PROPERTY, remarkAnchorAliases } from '../../../src/plugins/remark-anchor-aliases.ts';
 import { remarkHeadingIds } from '../../../src/plugins/remark-heading-ids.ts';
 import { collectIds, remarkRecordAnchors } from '../../../src/plugins/remark-record-anchors.ts';
 import { remarkSteps } from '../../../src/plugins/remark-steps.ts';
@@ -95,5 +96,32 @@ describe('remarkRecordAnchors', () => {
     const registry = new LinkRegistry();
     await record('## Heading\n', registry, {});
     expect(registry.anchors.size).toBe(0);
+  });
+});
+
+describe('collectIds with anchor aliases', () => {
+  it('lists the aliases of an element right after its id', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        { type: 'heading', depth: 2, data: { hProperties: { id: 'users-of-pop3', [ALIASES_PROPERTY]: 'pop3 pop' } }, children: [] },
+        { type: 'heading', depth: 2, data: { hProperties: { id: 'restore' } }, children: [] },
+      ],
+    };
+    expect(collectIds(tree)).toEqual(['users-of-pop3', 'pop3', 'pop', 'restore']);
+  });
+
+  it('records the aliases of the frontmatter with the ids of the file', async () => {
+    const registry = new LinkRegistry();
+    await unified()
+      .use(remarkParse).use(remarkMdx).use(remarkHeadingIds).use(remarkSteps).use(remarkAnchorAliases)
+      .use(remarkRecordAnchors, { registry })
+      .use(remarkRehype).use(rehypeStringify)
+      .process(new VFile({
+        path: file,
+        value: rewritePinnedAnchors('## Users of POP3 {#users-of-pop3}\n\n## Restore\n\n<Steps>\n\n1. Open\n2. Restore\n\n</Steps>\n'),
+        data: { astro: { frontmatter: { anchorAliases: { pop3: 'users-of-pop3', 'old-step': 'restore-step-2' } } } },
+      }));
+    expect([...registry.anchors.get(file) ?? []]).toEqual(['users-of-pop3', 'pop3', 'restore', 'restore-step-1', 'restore-step-2', 'old-step']);
   });
 });

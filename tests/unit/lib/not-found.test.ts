@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { idFromPath, queryFromPath } from '../../../src/lib/not-found.ts';
+
+describe('queryFromPath', () => {
+  it.each([
+    ['/email-delivery/bounce-errors', 'bounce errors'],
+    ['/email-delivery/bounce-errors/', 'bounce errors'],
+    ['/restore_email.html', 'restore email'],
+    ['/Restore-Deleted-Emails.HTM', 'restore deleted emails'],
+    ['/faq/spam-filter.php', 'spam filter'],
+    ['/kb/outlook+setup.aspx', 'outlook setup'],
+    ['/kb/outlook,imap;pop3:setup.asp', 'outlook imap pop3 setup'],
+    ['/docs/smtp.settings', 'smtp settings'],
+    ['/bounce%20errors', 'bounce errors'],
+    ['/r%C3%A9cup%C3%A9rer-emails', 'récupérer emails'],
+    ['/550-5-7-1-relaying-denied', 'relaying denied'],
+  ])('turns %s into "%s"', (pathname, query) => {
+    expect(queryFromPath(pathname)).toBe(query);
+  });
+
+  it.each([
+    ['/1234'],
+    ['/1234/'],
+    ['/backups/2024-01'],
+    ['/'],
+    [''],
+    ['/---/'],
+    ['/.html'],
+  ])('gives no words for %s', (pathname) => {
+    expect(queryFromPath(pathname)).toBe('');
+  });
+
+  it('keeps the raw text of a malformed escape', () => {
+    expect(queryFromPath('/bounce%zz-errors')).toBe('bounce%zz errors');
+  });
+
+  it('keeps at most 100 characters', () => {
+    const query = queryFromPath(`/${'abcdefghi-'.repeat(20)}`);
+    expect(query).toBe('abcdefghi '.repeat(10).slice(0, 100));
+    expect(query).toHaveLength(100);
+  });
+});
+
+describe('idFromPath', () => {
+  it.each([
+    ['/1234', 1234],
+    ['/1234/', 1234],
+    ['/7', 7],
+  ])('reads the id of the short link %s', (pathname, id) => {
+    expect(idFromPath(pathname)).toBe(id);
+  });
+
+  it.each([
+    ['/1234/x'],
+    ['/1234x'],
+    ['/backups/1234'],
+    ['1234'],
+    ['/'],
+    ['/12 34'],
+  ])('gives no id for %s', (pathname) => {
+    expect(idFromPath(pathname)).toBeUndefined();
+  });
+});
