@@ -59,7 +59,7 @@ export async function lintContent(dir: string, root = process.cwd()): Promise<Li
       }
     }
     // data.astro.frontmatter: where Astro's MDX integration hands the frontmatter to the plugins.
-    const vfile = new VFile({ path: absolute, value: rewritePinnedAnchors(blankFrontmatter(text, front.lines)), data: { astro: { frontmatter: front.data } } });
+    const vfile = new VFile({ path: absolute, value: rewritePinnedAnchors(blankFrontmatter(text, front.lines)), data: { astro: { frontmatter: (front.data ?? {}) as Record<string, unknown> } } });
     try {
       await compile(vfile, { remarkPlugins: [remarkGfm, ...remarkPlugins] as never, rehypePlugins: rehypePlugins as never });
     } catch (error) {

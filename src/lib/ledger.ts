@@ -38,18 +38,27 @@ export function emptyLedger(): Ledger {
 
 /** Reads a ledger from its JSON text, checking its shape (a hand-edited file may be broken). */
 export function parseLedger(text: string): Ledger {
-  const data = JSON.parse(text) as unknown;
   const fail = (what: string): never => {
     throw new Error(`published.json: ${what}. This file is written by the build: restore it from git rather than editing it.`);
   };
-  if (!data || typeof data !== 'object') fail('expected an object');
-  const { articles = {}, topics = [] } = data as Partial<Ledger>;
-  if (typeof articles !== 'object' || !Array.isArray(topics)) fail('expected "articles" and "topics"');
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return fail(`not valid JSON (${(error as Error).message})`);
+  }
+  if (!isObject(data)) return fail('expected an object');
+  const { articles = {}, topics = [] } = data;
+  if (!isObject(articles) || !isStrings(topics)) return fail('expected "articles" and "topics"');
   for (const [id, entry] of Object.entries(articles)) {
     if (!/^\d+$/.test(id)) fail(`"${id}" is not an article id`);
-    if (!Array.isArray(entry.urls) || !Array.isArray(entry.aliases) || !Array.isArray(entry.anchors)) fail(`article ${id} needs urls, aliases and anchors lists`);
+    if (!isObject(entry) || !isStrings(entry['urls']) || !isStrings(entry['aliases']) || !isStrings(entry['anchors'])) {
+      fail(`article ${id} needs urls, aliases and anchors lists`);
+    }
   }
-  return { articles, topics };
+  return { articles: articles as Record<string, LedgerArticle>, topics };
 }
 
 /**

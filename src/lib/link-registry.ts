@@ -46,7 +46,11 @@ export class LinkRegistry {
           message: link.targetFile === link.from
             ? `Link \`${link.raw}\`: this article has no section \`#${link.anchor}\``
             : `Link \`${link.raw}\`: article ${link.targetId} has no section \`#${link.anchor}\``,
-          hint: guess ? `did you mean \`#${guess}\`?` : `link to one of its sections: ${[...ids].slice(0, 8).map((i) => `#${i}`).join(', ')}`,
+          hint: guess
+            ? `did you mean \`#${guess}\`?`
+            : ids.size > 0
+              ? `link to one of its sections: ${[...ids].slice(0, 8).map((i) => `#${i}`).join(', ')}`
+              : 'it has no sections to link to: link to the article itself',
         });
       }
     }

@@ -64,7 +64,18 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
     }
     const clash = byFrom.get(key(r.from));
     if (clash && clash.to !== r.to) {
-      problems.push(`${r.from} belongs to ${clash.owner} and to ${owner}: a published URL can lead to one place only; remove it from ${owner}`);
+      // A published URL stays with its first owner (the ledger never forgets it): the other claim must go.
+      const published = (who: string) => {
+        const entry = input.ledger.articles[who.replace(/\D/g, '')];
+        return !!entry && (entry.aliases.includes(r.from) || entry.urls.includes(r.from));
+      };
+      problems.push(
+        published(owner) && !published(clash.owner)
+          ? `${r.from} was published for ${owner} and now also belongs to ${clash.owner}: a published URL can lead to one place only; remove it from the frontmatter of ${clash.owner}`
+          : published(clash.owner) && !published(owner)
+            ? `${r.from} was published for ${clash.owner} and now also belongs to ${owner}: a published URL can lead to one place only; remove it from the frontmatter of ${owner}`
+            : `${r.from} belongs to ${clash.owner} and to ${owner}: a published URL can lead to one place only; remove it from ${owner}`,
+      );
       return;
     }
     byFrom.set(key(r.from), { ...r, owner });

@@ -17,10 +17,11 @@ export function parseRetirements(text: string, file = 'retired.yaml'): Retiremen
   const fail = (what: string): never => {
     throw new Error(`${file}: ${what}`);
   };
-  if (typeof data !== 'object' || Array.isArray(data)) fail('expected "articles:" and "topics:" maps');
+  const isMap = (v: unknown) => v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v));
+  if (typeof data !== 'object' || Array.isArray(data) || !isMap(data.articles) || !isMap(data.topics)) fail('expected "articles:" and "topics:" maps');
   const articles = new Map<number, number>();
   for (const [from, to] of Object.entries((data.articles ?? {}) as Record<string, unknown>)) {
-    if (!/^\d+$/.test(from) || !Number.isInteger(to)) fail(`articles: write "${from}: <id of the replacement>", both article ids`);
+    if (!/^[1-9]\d*$/.test(from) || !Number.isInteger(to)) fail(`articles: write "${from}: <id of the replacement>", both article ids`);
     if (Number(from) === to) fail(`articles: ${from} cannot replace itself`);
     articles.set(Number(from), to as number);
   }

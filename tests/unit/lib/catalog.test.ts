@@ -25,7 +25,7 @@ function article(
     file: `content/articles/${topic}/${slug}.mdx`,
     data: {
       id: nextId++, title: slug, description: `About ${slug}.`, topic,
-      keywords: [], aliases: [], errors: [], related: [], draft: false,
+      keywords: [], aliases: [], anchorAliases: {}, errors: [], related: [], draft: false,
       ...data,
     },
     ...extra,
@@ -265,7 +265,7 @@ describe('buildCatalog', () => {
         source,
         data: {
           id: 1001, title: 'Relaying denied', description: 'Why the server refuses to relay.', topic: 'emial-delivery',
-          keywords: [], aliases: [], errors: [], related: [1002, 1001, 1009], draft: false,
+          keywords: [], aliases: [], anchorAliases: {}, errors: [], related: [1002, 1001, 1009], draft: false,
         },
       } satisfies ArticleInput;
       const error = problemsOf({

@@ -142,3 +142,19 @@ describe('serializeLedger', () => {
     expect(parseLedger(serializeLedger(ledger))).toStrictEqual(ledger);
   });
 });
+
+describe('parseLedger on damaged files', () => {
+  it.each([
+    ['null articles', '{"articles": null, "topics": []}', 'expected "articles" and "topics"'],
+    ['a list of articles', '{"articles": [], "topics": []}', 'expected "articles" and "topics"'],
+    ['a top-level list', '[]', 'expected an object'],
+    ['a null entry', '{"articles": {"1007": null}, "topics": []}', 'article 1007 needs urls, aliases and anchors lists'],
+    ['numbers as URLs', '{"articles": {"1007": {"urls": [1], "aliases": [], "anchors": []}}, "topics": []}', 'article 1007 needs urls, aliases and anchors lists'],
+  ])('says what is wrong with %s', (_, text, what) => {
+    expect(() => parseLedger(text)).toThrow(`published.json: ${what}. This file is written by the build: restore it from git rather than editing it.`);
+  });
+
+  it('names the file when it is not JSON at all', () => {
+    expect(() => parseLedger('{oops')).toThrow(/^published\.json: not valid JSON \(/);
+  });
+});

@@ -82,3 +82,12 @@ describe('LinkRegistry.anchorProblems', () => {
     expect(r.anchorProblems()[0]?.file).toBe('content/a.mdx');
   });
 });
+
+describe('LinkRegistry.anchorProblems for a target without sections', () => {
+  it('says there is nothing to link to instead of an empty list', () => {
+    const r = new LinkRegistry();
+    r.setAnchors('/site/content/articles/spam/target.mdx', []);
+    r.setLinks('/site/content/articles/spam/from.mdx', [{ from: '/site/content/articles/spam/from.mdx', line: 2, column: 1, raw: '/1003#x', targetId: 1003, targetFile: '/site/content/articles/spam/target.mdx', anchor: 'x' }]);
+    expect(r.anchorProblems('/site').map((p) => p.hint)).toEqual(['it has no sections to link to: link to the article itself']);
+  });
+});

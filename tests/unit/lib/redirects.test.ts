@@ -204,14 +204,14 @@ describe('computeRedirects', () => {
       expect(result.redirects).toContainEqual({ from: '/help', to: restore.url, kind: 'alias', title: 'Restore deleted emails' });
     });
 
-    it('reports a URL of a retired article that a live article claims as an alias', () => {
+    it('reports a URL of a retired article that a live article claims as an alias, asking to remove the alias', () => {
       const result = plan({
         articles: [restore, { ...reports, aliases: ['/backups/a/'] }],
         ledger: { articles: { '1020': entry(['/backups/a/']) } },
         retiredArticles: [[1020, 1007]],
       });
       expect(result.problems).toEqual([
-        '/backups/a/ belongs to article 1003 and to retired article 1020: a published URL can lead to one place only; remove it from retired article 1020',
+        '/backups/a/ was published for retired article 1020 and now also belongs to article 1003: a published URL can lead to one place only; remove it from the frontmatter of article 1003',
       ]);
     });
   });

@@ -62,3 +62,13 @@ describe('parseRetirements', () => {
       .toThrow(new Error('/site/content/retired.yaml: articles: 1020 cannot replace itself'));
   });
 });
+
+describe('parseRetirements on lists and scalars', () => {
+  it.each([['articles: [1007]'], ['topics: [backups]'], ['articles: 5'], ['articles: "x"']])('refuses %s', (text) => {
+    expect(() => parseRetirements(text)).toThrow('retired.yaml: expected "articles:" and "topics:" maps');
+  });
+
+  it('refuses an id with a leading zero, which would read as another id', () => {
+    expect(() => parseRetirements('articles:\n  "007": 1007\n')).toThrow('retired.yaml: articles: write "007: <id of the replacement>", both article ids');
+  });
+});

@@ -12,7 +12,7 @@ import { remarkFailOnProblems } from '../../../src/plugins/report.ts';
 
 const dir = '/site/content/articles';
 const article = (id: number, url: string, draft = false): [number, IndexedArticle] =>
-  [id, { id, url, draft, file: `${dir}${url.replace(/\/$/, '')}.mdx` }];
+  [id, { id, url, title: `Article ${id}`, aliases: [], draft, file: `${dir}${url.replace(/\/$/, '')}.mdx` }];
 
 const articles = new Map([
   article(1003, '/email-delivery/delivery-failure-reports/'),
