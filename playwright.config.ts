@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env['E2E_PORT'] ?? 4327);
+/** The built site under test (E2E_DIST lets a second build be tested without touching dist/). */
+export const distDir = process.env['E2E_DIST'] ?? 'dist';
 /** The "moved" fixture site (renamed, moved and retired articles), built and served on its own port. */
 export const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? 4328);
 
@@ -26,7 +28,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node tests/serve.ts --port ${port}`,
+      command: `node tests/serve.ts --root ${distDir} --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 30_000,

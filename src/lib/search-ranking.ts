@@ -2,9 +2,11 @@
  * Ranks pages from the searches run for one query (see search-query.ts): one search per alternative of
  * each word of the query. A page's score is the sum, over the query's words, of its best score for that
  * word (an alternative counts a little less than the word as typed), times the square of the share of the
- * words it matches (a coordination factor, as in Lucene's classic scoring). Pages matching every word come
- * first unless one that misses a weak word ("old") is far stronger on the others ("bring" → migrate):
- * Pagefind's own AND would drop that page entirely. A page matching nothing is not listed, so "no results"
+ * words it matches (a coordination factor, as in Lucene's classic scoring). A word counts as matched in
+ * proportion to how strongly the page matches it, relative to the best page for that word (fully from
+ * half the best score up): a passing mention is not coverage. So pages matching every word come first,
+ * unless one that misses a weak word ("old") is far stronger on the others ("bring" → migrate), a page
+ * Pagefind's own AND would drop entirely. A page matching nothing is not listed, so "no results"
  * means no meaningful word matched anything.
  */
 
@@ -37,10 +39,13 @@ export function rankResults(runs: Run[], words = Math.max(0, ...runs.map((r) => 
       slots.set(run.slot, Math.max(slots.get(run.slot) ?? 0, r.score * weight));
     }
   }
+  const best = new Map<number, number>();
+  for (const slots of pages.values()) for (const [slot, score] of slots) best.set(slot, Math.max(best.get(slot) ?? 0, score));
   return [...pages]
     .map(([id, slots]) => {
       const sum = [...slots.values()].reduce((a, b) => a + b, 0);
-      return { id, coverage: slots.size, score: sum * (slots.size / Math.max(words, 1)) ** 2 };
+      const covered = [...slots].reduce((total, [slot, score]) => total + Math.min(1, score / (0.5 * best.get(slot)!)), 0);
+      return { id, coverage: slots.size, score: sum * (covered / Math.max(words, 1)) ** 2 };
     })
     .sort(byRank);
 }
@@ -76,4 +81,26 @@ export function boostByTitle(ranked: Ranked[], titles: ReadonlyMap<string, strin
     return { ...r, score: r.score * (1 + (0.5 * covered) / slots.length + (0.25 * titleWordsUsed) / title.length) };
   });
   return boosted.sort(byRank);
+}
+
+/** Longest common prefix length of two words. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Whether Pagefind really matched `term`, judged from an excerpt of a result (`<mark>` around what
+ * matched). For a word missing from the index, Pagefind falls back to a fragment of it: "zzqxv" matches
+ * "Z", "xyzzy" matches "xyz". A match counts when a marked word and a word of the term share at least
+ * four letters from the start (or all of a shorter term): stems and as-you-type prefixes pass
+ * ("restoring" ~ "restore", "resto" ~ "restore"), fragments do not. An excerpt without marks (the match
+ * was in the title or keywords) counts.
+ */
+export function plausibleMatch(term: string, excerptHtml: string): boolean {
+  const marked = [...excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => words(m[1]!.replace(/&[a-z]+;|&#\d+;/g, ' ')).flatMap((w) => w.split('.')));
+  if (marked.length === 0) return true;
+  const wanted = words(term).flatMap((w) => w.split('.')).filter(Boolean);
+  return wanted.some((t) => marked.some((w) => commonPrefix(w, t) >= Math.min(4, t.length)));
 }

@@ -5,7 +5,7 @@
  * for the title boost) are resolved: each costs a small fetch.
  */
 import { planQuery, toSynonyms, type Synonyms } from './search-query.ts';
-import { boostByTitle, rankResults, type Run } from './search-ranking.ts';
+import { boostByTitle, plausibleMatch, rankResults, type Run } from './search-ranking.ts';
 
 /** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
 interface PagefindResult {
@@ -81,7 +81,9 @@ export async function search(query: string, options: { limit?: number; topic?: s
     slots.flatMap((alternatives, slot) =>
       alternatives.map(async (term, alternative) => {
         const response = await pagefind.search(term, filters ? { filters } : {});
-        const results = response?.results ?? [];
+        let results = response?.results ?? [];
+        // Pagefind matches a fragment of a word it does not know ("zzqxv" → "Z"): such a word matched nothing.
+        if (results[0] && !plausibleMatch(term, (await results[0].data()).excerpt)) results = [];
         for (const r of results) if (!found.has(r.id)) found.set(r.id, r);
         return { slot, alternative, results };
       }),

@@ -1,65 +1,57 @@
 /**
- * The search page: reads `?q=` from the URL, runs the query and renders the results. Titles are
- * written with textContent; excerpts are Pagefind's escaped HTML with <mark> around matches.
+ * The search page: reads `?q=` and `?topic=` from the URL, runs the search and renders the results, a
+ * count, or the no-results help. Typing refines the results in place and keeps the URL in step, so the
+ * address bar always holds a link support can send.
  */
-import { search, type SearchHit } from '../lib/search.ts';
+import { search } from '../lib/search.ts';
+import { resultItem } from './render-results.ts';
 
-const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-const input = form?.querySelector<HTMLInputElement>('input[name=q]');
-const status = document.querySelector<HTMLElement>('[data-search-status]');
-const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+const topic = form.querySelector<HTMLSelectElement>('select[name=topic]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const noResults = document.querySelector<HTMLElement>('[data-no-results]')!;
+let sequence = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
-function render(hits: SearchHit[]): void {
-  list!.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      item.className = 'py-4';
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.dataset['searchResult'] = '';
-      link.className = 'text-lg font-medium text-brand-700 hover:underline dark:text-brand-300';
-      link.textContent = hit.title;
-      const excerpt = document.createElement('p');
-      excerpt.className = 'mt-1 text-slate-700 dark:text-slate-300';
-      excerpt.innerHTML = hit.excerpt;
-      item.append(link, excerpt);
-      if (hit.sections.length > 0) {
-        const sections = document.createElement('ul');
-        sections.className = 'mt-2 space-y-1 border-l border-slate-200 pl-4 text-sm dark:border-slate-700';
-        for (const section of hit.sections) {
-          const li = document.createElement('li');
-          const a = document.createElement('a');
-          a.href = section.url;
-          a.dataset['searchSubresult'] = '';
-          a.className = 'text-brand-700 hover:underline dark:text-brand-300';
-          a.textContent = section.title;
-          li.append(a);
-          sections.append(li);
-        }
-        item.append(sections);
-      }
-      return item;
-    }),
-  );
-}
-
-async function run(query: string): Promise<void> {
-  if (!status || !list) return;
-  if (query.trim() === '') {
+async function run(): Promise<void> {
+  const query = input.value.trim();
+  const topicName = topic.selectedOptions[0]?.textContent ?? '';
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (topic.value) params.set('topic', topic.value);
+  history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+  const mine = ++sequence;
+  noResults.hidden = true;
+  if (query === '') {
     status.textContent = 'Type a question, a word or an error code.';
     list.replaceChildren();
     return;
   }
   status.textContent = 'Searching…';
   try {
-    const { total, hits } = await search(query, { limit: 20 });
-    status.textContent = total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? '' : 's'} for “${query}”`;
-    render(hits);
+    const { total, hits } = await search(query, { limit: 20, topic: topic.value || undefined });
+    if (mine !== sequence) return;
+    const where = topic.value ? ` in ${topicName}` : '';
+    status.textContent = total === 0 ? `No results for “${query}”${where}.` : `${total} result${total === 1 ? '' : 's'} for “${query}”${where}`;
+    list.replaceChildren(...hits.map(resultItem));
+    noResults.hidden = total > 0;
   } catch {
-    status.textContent = 'Search could not load. Check your connection and try again.';
+    if (mine === sequence) status.textContent = 'Search could not load. Check your connection and try again.';
   }
 }
 
-const query = new URLSearchParams(location.search).get('q') ?? '';
-if (input) input.value = query;
-void run(query);
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+if ([...topic.options].some((o) => o.value === params.get('topic'))) topic.value = params.get('topic')!;
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(run, 150);
+});
+topic.addEventListener('change', () => void run());
+void run();

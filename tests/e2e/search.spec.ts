@@ -1,20 +1,63 @@
 import { expect, test } from '@playwright/test';
 
-test.describe('search', () => {
+test.describe('the search page', () => {
   test('finds an article from the home page search box', async ({ page }) => {
     // The customer types their problem in the big search box and presses Enter.
     await page.goto('/');
-    await page.getByRole('searchbox', { name: 'Search the help center' }).last().fill('restore emails');
+    await page.getByRole('main').getByRole('searchbox', { name: 'Search the help center' }).fill('restore emails');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/search/?q=restore+emails');
 
-    // The right article is among the first results, and opening it lands on the article.
+    // The right article comes first, and opening it lands on the article.
+    const results = page.locator('[data-search-result]');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “restore emails”$/);
+    await expect(results.first()).toHaveText('Restore deleted emails');
+    await results.first().click();
+    await expect(page).toHaveURL(/\/backups\/restore-deleted-emails\//);
+  });
+
+  test('opens from a link with the query and the topic filter, and keeps the URL in step', async ({ page }) => {
+    // Support sends "search results for password, in Account".
+    await page.goto('/search/?q=password&topic=account');
+    await expect(page.getByLabel('Topic')).toHaveValue('account');
+    await expect(page.getByRole('status')).toHaveText(/for “password” in Account, logins and support$/);
     const results = page.locator('[data-search-result]');
     await expect(results.first()).toBeVisible();
-    await expect(page.getByRole('status')).toContainText(/\d+ results? for “restore emails”/);
-    const titles = await results.allTextContents();
-    expect(titles.slice(0, 3)).toContain('Restore deleted emails');
-    await results.filter({ hasText: 'Restore deleted emails' }).click();
-    await expect(page).toHaveURL(/\/backups\/restore-deleted-emails\//);
+    for (const url of await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))) {
+      expect(url).toMatch(/^\/account\//);
+    }
+    // Changing the topic or the words updates the address, ready to be shared.
+    await page.getByLabel('Topic').selectOption('');
+    await expect(page).toHaveURL('/search/?q=password');
+    await page.getByRole('main').getByRole('searchbox').fill('spam filter');
+    await expect(page).toHaveURL('/search/?q=spam+filter');
+    await expect(results.first()).toHaveText('Reduce the spam you receive');
+  });
+
+  test('offers sections of an article that land on the section', async ({ page }) => {
+    await page.goto('/search/?q=Mailbox+disk+quota+exceeded');
+    const section = page.locator('[data-search-subresult]').first();
+    await expect(section).toBeVisible();
+    const title = await section.innerText();
+    await section.click();
+    await expect(page).toHaveURL(/#/);
+    await expect(page.getByRole('heading', { name: title, exact: true })).toBeInViewport();
+  });
+
+  test('helps when nothing matches: tips, popular articles, topics and a way to contact support', async ({ page }) => {
+    await page.goto('/search/?q=zzqxv+qwertyuiop');
+    await expect(page.getByRole('status')).toHaveText('No results for “zzqxv qwertyuiop”.');
+    const help = page.getByRole('region', { name: 'Nothing matches yet' });
+    await expect(help).toBeVisible();
+    await expect(help.getByRole('list', { name: 'Popular articles' }).getByRole('link').first()).toBeVisible();
+    await expect(help.getByRole('link', { name: 'Contact support' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Browse by topic' })).toBeVisible();
+  });
+
+  test('highlights the searched words on the article it opens', async ({ page }) => {
+    await page.goto('/search/?q=snapshots');
+    await page.locator('[data-search-result]').first().click();
+    await expect(page).toHaveURL(/highlight=snapshots/);
+    await expect(page.locator('.article-body mark.search-highlight').first()).toHaveText(/snapshots/i);
   });
 });

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { distDir } from '../../playwright.config.ts';
 import { crawl, readPage, type PageFacts } from '../../src/lib/site-crawl.ts';
 
 /** The built site as a reader's clicks see it: every page of dist/, crawled from the home page. */
-const dist = path.resolve(import.meta.dirname, '../../dist');
+const dist = path.resolve(import.meta.dirname, '../..', distDir);
 const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 const pathOf = (file: string) => (file === '404.html' ? '/404/' : `/${file.replace(/index\.html$/, '').split(path.sep).join('/')}`);
 const pages = new Map<string, PageFacts>(htmlFiles.map((f) => [pathOf(f), readPage(readFileSync(path.join(dist, f), 'utf8'))]));

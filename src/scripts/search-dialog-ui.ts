@@ -1,0 +1,106 @@
+/**
+ * The search dialog's behaviour, loaded on first open: results as you type (debounced), a combobox with
+ * a listbox of results and their sections (WAI-ARIA APG combobox pattern: the input keeps focus,
+ * aria-activedescendant marks the active option), and a live region with the number of results.
+ */
+import { search, warmUp, type SearchHit } from '../lib/search.ts';
+import { el, excerptNodes, topicBadge } from './render-results.ts';
+
+const DEBOUNCE_MS = 80;
+
+export function attach(dialog: HTMLDialogElement): void {
+  const input = dialog.querySelector<HTMLInputElement>('input[role=combobox]')!;
+  const list = dialog.querySelector<HTMLUListElement>('[role=listbox]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-status]')!;
+  const all = dialog.querySelector<HTMLAnchorElement>('[data-all-results]')!;
+  let options: HTMLElement[] = [];
+  let active = -1;
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  warmUp();
+
+  const setActive = (index: number) => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = options.length === 0 ? -1 : (index + options.length) % options.length;
+    const option = options[active];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  const option = (id: string, url: string, children: Node[], className: string): HTMLLIElement => {
+    const li = el('li', `search-option cursor-pointer rounded-lg ${className}`);
+    li.id = id;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.dataset['url'] = url;
+    li.append(...children);
+    li.addEventListener('click', () => location.assign(url));
+    return li;
+  };
+
+  const render = (hits: SearchHit[]) => {
+    options = [];
+    list.replaceChildren(
+      ...hits.flatMap((hit, i) => {
+        const head = el('span', 'flex flex-wrap items-center gap-2');
+        head.append(el('span', 'font-medium text-slate-900 dark:text-white', hit.title), ...[topicBadge(hit.topic)].filter((n): n is HTMLElement => !!n));
+        const excerpt = el('span', 'mt-0.5 block text-sm text-slate-600 dark:text-slate-400');
+        excerpt.append(...excerptNodes(hit.excerpt));
+        const main = option(`search-option-${i}`, hit.url, [head, excerpt], 'px-3 py-2');
+        const subs = hit.sections.map((section, j) => {
+          const text = el('span', 'block text-sm text-slate-600 dark:text-slate-400');
+          text.append(...excerptNodes(section.excerpt));
+          return option(`search-option-${i}-${j}`, section.url, [el('span', 'block text-sm font-medium text-brand-700 dark:text-brand-300', `↳ ${section.title}`), text], 'ml-4 px-3 py-1.5');
+        });
+        options.push(main, ...subs);
+        return [main, ...subs];
+      }),
+    );
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++sequence;
+    all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+    if (query === '') {
+      render([]);
+      status.textContent = '';
+      return;
+    }
+    try {
+      const { total, hits } = await search(query, { limit: 8 });
+      if (mine !== sequence) return; // A newer keystroke has started its own search.
+      render(hits);
+      status.textContent = total === 0 ? `No results for “${query}”` : `${total} result${total === 1 ? '' : 's'}`;
+    } catch {
+      if (mine === sequence) status.textContent = 'Search could not load. Check your connection and try again.';
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      location.assign(options[active]!.dataset['url']!);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      if (options.length === 0) return;
+      event.preventDefault();
+      setActive(event.key === 'Home' ? 0 : options.length - 1);
+    }
+  });
+  if (input.value.trim() !== '') void run();
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+
+const dialog = (page: import('@playwright/test').Page) => page.getByRole('dialog', { name: 'Search the help center' });
+const combobox = (page: import('@playwright/test').Page) => dialog(page).getByRole('combobox', { name: 'Search the help center' });
+
+test.describe('the search dialog', () => {
+  test('downloads nothing for search until it is first used', async ({ page }) => {
+    const searchRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/\/pagefind\/|search-dialog-ui|\/search\./.test(r.url())) searchRequests.push(r.url());
+    });
+    await page.goto('/backups/restore-deleted-emails/');
+    await page.waitForLoadState('networkidle');
+    expect(searchRequests).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await expect(combobox(page)).toBeFocused();
+    await combobox(page).fill('restore');
+    await expect(dialog(page).getByRole('option').first()).toBeVisible();
+    expect(searchRequests.some((u) => u.includes('/pagefind/'))).toBe(true);
+  });
+
+  test('opens with Ctrl+K, with / and from the header button', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await page.keyboard.press('/');
+    await expect(combobox(page)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await expect(combobox(page)).toBeFocused();
+  });
+
+  test('shows results as the reader types, announces their number, and opens one with the keyboard', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    // The customer types a question in their own words.
+    await combobox(page).pressSequentially('my emails vanished');
+    const options = dialog(page).getByRole('option');
+    await expect(options.first()).toContainText('Restore deleted emails');
+    await expect(combobox(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results?$/);
+    // Arrow keys move through the results; Enter opens the active one.
+    await page.keyboard.press('ArrowDown');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(combobox(page)).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/backups\/restore-deleted-emails\/\?highlight=/);
+  });
+
+  test('a section of a result lands on that section', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await combobox(page).fill('Mailbox disk quota exceeded');
+    const section = dialog(page).getByRole('option', { name: /↳/ }).first();
+    await expect(section).toBeVisible();
+    const title = (await section.locator('span').first().innerText()).replace('↳ ', '');
+    await section.click();
+    await expect(page).toHaveURL(/#/);
+    await expect(page.getByRole('heading', { name: title, exact: true })).toBeInViewport();
+  });
+
+  test('closes with Escape and gives the focus back to the button that opened it', async ({ page }) => {
+    await page.goto('/');
+    const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+    await button.click();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await combobox(page).fill('zzqxv');
+    await expect(dialog(page).getByRole('status')).toHaveText('No results for “zzqxv”');
+    await expect(dialog(page).getByRole('option')).toHaveCount(0);
+  });
+});

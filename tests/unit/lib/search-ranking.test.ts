@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { boostByTitle, plausibleMatch, rankResults, type Run } from '../../../src/lib/search-ranking.ts';
+
+const run = (slot: number, alternative: number, results: Array<[string, number]>): Run => ({
+  slot, alternative, results: results.map(([id, score]) => ({ id, score })),
+});
+
+describe('rankResults', () => {
+  it('ranks a page that matches every word above one that matches fewer, at equal strength', () => {
+    const ranked = rankResults([run(0, 0, [['a', 2], ['b', 2]]), run(1, 0, [['a', 2]])], 2);
+    expect(ranked.map((r) => [r.id, r.coverage])).toEqual([['a', 2], ['b', 1]]);
+  });
+
+  it('lets a page missing a weak word win when it is far stronger on the others', () => {
+    // "bring my emails over from my old provider": the migration article has no "old" but is all about "bring".
+    const ranked = rankResults([
+      run(0, 0, [['migration', 9.4], ['settings', 1.5]]),
+      run(1, 0, [['migration', 0.3], ['settings', 0.3]]),
+      run(2, 0, [['settings', 1.9]]),
+      run(3, 0, [['migration', 1.2], ['settings', 1.0]]),
+    ], 4);
+    expect(ranked[0]!.id).toBe('migration');
+  });
+
+  it('counts a synonym a little less than the word as typed, and a word once however many alternatives match', () => {
+    const ranked = rankResults([run(0, 0, [['typed', 4]]), run(0, 1, [['synonym', 4], ['typed', 4]])], 1);
+    expect(ranked.map((r) => [r.id, r.coverage, r.score])).toEqual([['typed', 1, 4], ['synonym', 1, 3.4]]);
+  });
+
+  it('does not count a passing mention of a word as covering it', () => {
+    // "bring my emails over from my old provider": the settings article has every word, but "bring" only
+    // through a passing "transfer"; the migration article lacks "old" but is about bringing data over.
+    const ranked = rankResults([
+      run(0, 0, [['migration', 6.7]]),
+      run(0, 2, [['migration', 7.5], ['settings', 1.5]]),
+      run(1, 0, [['migration', 0.23], ['settings', 0.26]]),
+      run(2, 0, [['settings', 1.9]]),
+      run(3, 0, [['migration', 0.83], ['settings', 0.7]]),
+    ], 4);
+    expect(ranked.map((r) => r.id)).toEqual(['migration', 'settings']);
+  });
+
+  it('lists no page when nothing matched', () => {
+    expect(rankResults([run(0, 0, []), run(1, 0, [])], 2)).toEqual([]);
+  });
+});
+
+describe('boostByTitle', () => {
+  it('puts the article titled with the query above one that only mentions it, when scores tie', () => {
+    const ranked = [{ id: 'hosting', coverage: 2, score: 10 }, { id: 'emails', coverage: 2, score: 10 }];
+    const titles = new Map([['hosting', 'Restore web hosting, email and domain backups'], ['emails', 'Restore deleted emails']]);
+    expect(boostByTitle(ranked, titles, [['restore'], ['emails']]).map((r) => r.id)).toEqual(['emails', 'hosting']);
+  });
+
+  it('counts a synonym found in the title', () => {
+    const ranked = [{ id: 'other', coverage: 1, score: 10 }, { id: 'spam', coverage: 1, score: 9 }];
+    const titles = new Map([['other', 'Give support access'], ['spam', 'Reduce incoming spam']]);
+    expect(boostByTitle(ranked, titles, [['junk', 'spam']]).map((r) => r.id)).toEqual(['spam', 'other']);
+  });
+});
+
+describe('plausibleMatch', () => {
+  it.each([
+    ['restore', 'how to <mark>restore</mark> emails', true],
+    ['restoring', 'how to <mark>restore</mark> emails', true],
+    ['resto', 'how to <mark>restore</mark> emails', true],
+    ['emails', 'your <mark>email</mark> software', true],
+    ['535', 'error <mark>535</mark> 5.7.0', true],
+    ['mail.infomaniak.com', 'use <mark>mail.infomaniak.com</mark> as server', true],
+    ['zzqxv', 'the A key may type the letter <mark>Z,</mark> the Q key', false],
+    ['xyzzy', 'the address <mark>toto@abc.xyz</mark> and', false],
+    ['anything', 'an excerpt without marks (matched in the title)', true],
+  ])('judges %j against %j: %s', (term, excerpt, expected) => {
+    expect(plausibleMatch(term, excerpt)).toBe(expected);
+  });
+});
