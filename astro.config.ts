@@ -43,8 +43,9 @@ export default defineConfig({
         return !/^\/(search|404)\/?$/.test(path) && !redirectPaths.has(path.replace(/\/?$/, '/'));
       },
     }),
-    publishedUrls(),
     searchIndex(),
+    // After the search index: the ledger is written only when everything else succeeded.
+    publishedUrls(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

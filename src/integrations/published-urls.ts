@@ -18,9 +18,12 @@ import { contentDir } from '../site.config.ts';
  *   retirement, a section whose id disappeared), saying what to do;
  * - writes `_redirects` (Netlify / Cloudflare Pages) and `nginx-redirects.conf` from the same plan as the
  *   redirect pages;
- * - adds what this build publishes to `published.json` (entries are never removed).
+ * - adds what this build publishes to `published.json` (entries are never removed), once the whole build
+ *   has succeeded.
  */
 export function publishedUrls(): AstroIntegration {
+  /** The ledger after this build, written only once the whole build succeeded (astro:build:done). */
+  let pending: { file: string; text: string } | undefined;
   return {
     name: 'kb:published-urls',
     hooks: {
@@ -50,18 +53,21 @@ export function publishedUrls(): AstroIntegration {
           articles: new Map([...state.articles].map(([id, a]) => [id, { url: a.url, aliases: a.aliases, anchors: [...(anchorsNow.get(id) ?? [])] }])),
           topics: [...state.topics.keys()].map(topicPath),
         });
-        const text = serializeLedger(ledger);
+        pending = { file: state.ledgerFile, text: serializeLedger(ledger) };
+        logger.info(`${state.redirects.length} redirects (short links, aliases, moved and retired URLs)`);
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!pending) return;
         let before = '';
         try {
-          before = readFileSync(state.ledgerFile, 'utf8');
+          before = readFileSync(pending.file, 'utf8');
         } catch {
           // First build: the ledger starts now.
         }
-        if (text !== before) {
-          writeFileSync(state.ledgerFile, text);
-          logger.info(`recorded newly published URLs in ${state.ledgerFile}: commit it with the content`);
+        if (pending.text !== before) {
+          writeFileSync(pending.file, pending.text);
+          logger.info(`recorded newly published URLs in ${path.relative(process.cwd(), pending.file)}: commit it with the content`);
         }
-        logger.info(`${state.redirects.length} redirects (short links, aliases, moved and retired URLs)`);
       },
     },
   };

@@ -8,6 +8,9 @@ import type { Topic } from '../schemas/topic.ts';
 import { closest, ContentError, locateField, type Problem } from './problems.ts';
 import { articlePath, parseEntryPath, topicPath } from './urls.ts';
 
+/** Routes of the site besides articles and topics, which no alias may take (without their trailing slash). */
+export const FIXED_ROUTES = ['/search', '/errors', '/404', '/sitemap-index.xml', '/robots.txt', '/pagefind', '/_astro'];
+
 export interface ArticleInput {
   /** The glob loader's id: `articles/<topic>/<slug>`. */
   entryId: string;
@@ -124,6 +127,21 @@ export function buildCatalog(input: CatalogInput): Catalog {
       if (rel === a.data.id) report(a, 'related', `an article cannot be related to itself (${rel})`, 'remove it from related', rel);
       else if (!seenIds.has(rel)) report(a, 'related', `related article ${rel} does not exist`, hintForId(rel, seenIds.keys()), rel);
       else if (draftIds.has(rel) && !a.data.draft) report(a, 'related', `related article ${rel} is a draft`, 'publish it first, or remove it from related', rel);
+    }
+  }
+
+  // Aliases are short links: each must lead to one article, and none may hide a page of the site.
+  const routes = new Map<string, string>([
+    ...FIXED_ROUTES.map((r) => [r, 'a page of the site'] as [string, string]),
+    ...input.topics.map((t) => [topicPath(t.slug).slice(0, -1), `the topic "${t.slug}"`] as [string, string]),
+    ...[...seenUrls].map(([url, a]) => [url.slice(0, -1), a.file] as [string, string]),
+  ]);
+  const aliasOwners = new Map<string, ArticleInput>();
+  for (const a of input.articles) {
+    for (const alias of a.data.aliases) {
+      const clash = routes.get(alias) ?? (aliasOwners.get(alias) && aliasOwners.get(alias) !== a ? `the alias of ${aliasOwners.get(alias)!.file}` : undefined);
+      if (clash) report(a, 'aliases', `alias ${alias} is already ${clash}`, 'pick another short link: each one leads to a single place', alias);
+      aliasOwners.set(alias, aliasOwners.get(alias) ?? a);
     }
   }
 

@@ -22,6 +22,14 @@ function brokenSite(edit: (content: string) => void): string {
   return dir;
 }
 
+/** The site's own build command (npm run build), on a fixture folder, into `dir/dist`. */
+function siteBuild(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(dir, 'dist')], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
 function build(dir: string): { status: number | null; output: string } {
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(dir, 'dist')], {
     cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -71,5 +79,34 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
     expect(ledger.articles['2001']!.urls).toEqual(['/backups/recover-emails/', '/mail/restore-emails/']);
     expect(ledger.articles['2003']!.urls).toEqual(['/mail/old-restore/']);
     expect(ledger.articles['2004']!.urls).toEqual(['/mail/mailboxes/']);
+  });
+
+  it('keeps the last good output when a build fails, and lists every broken article at once', () => {
+    const dir = brokenSite(() => {});
+    expect(siteBuild(dir).status).toBe(0);
+    const page = path.join(dir, 'dist/backups/recover-emails/index.html');
+    const before = readFileSync(page, 'utf8');
+
+    // Two articles break in ways Astro would report one at a time.
+    replace(path.join(dir, 'content/articles/web/restore-site.mdx'), '## Steps {#steps}', '<Callout>\n\n## Steps {#steps}');
+    replace(path.join(dir, 'content/articles/mail/mailboxes.mdx'), 'Mailboxes hold', 'Mailboxes {5 +} hold');
+    const { status, output } = siteBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/articles\/web\/restore-site\.mdx:\d+:\d+: Expected a closing tag for `<Callout>`/);
+    expect(output).toMatch(/content\/articles\/mail\/mailboxes\.mdx:8:\d+: Could not parse expression/);
+    expect(output).toContain('The last good build in');
+    expect(readFileSync(page, 'utf8')).toBe(before);
+  });
+
+  it('reports frontmatter problems at their line before Astro starts', () => {
+    const dir = brokenSite((content) => {
+      replace(path.join(content, 'articles/web/restore-site.mdx'), 'id: 2002', 'id: "2002x"');
+      replace(path.join(content, 'articles/mail/mailboxes.mdx'), 'topic: mail', 'topic: mial');
+    });
+    const { status, output } = siteBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/restore-site\.mdx:2:1: id: .*number/);
+    expect(output).toMatch(/mailboxes\.mdx:5:1: unknown topic "mial"\n\s+hint: did you mean "mail"\?/);
+    expect(output).toContain('2 content problems');
   });
 });

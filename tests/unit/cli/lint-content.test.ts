@@ -13,7 +13,7 @@ const fixtures = path.join(root, 'tests/fixtures/lint');
 
 /** The problems of a scenario, as `npm run check` prints them. */
 async function lint(scenario: string): Promise<string[]> {
-  const { problems } = await lintContent(path.join(fixtures, scenario), root);
+  const { problems } = await lintContent(path.join(fixtures, scenario), { root });
   return problems.map(formatProblem);
 }
 
@@ -22,7 +22,7 @@ const components = 'Available without import: Callout, Figure, Kbd, Steps, Tab, 
 
 describe('lintContent', () => {
   it('finds no problem in valid content that cross-links by id and anchor', async () => {
-    expect(await lintContent(path.join(fixtures, 'valid'), root)).toEqual({ problems: [], articles: 2 });
+    expect(await lintContent(path.join(fixtures, 'valid'), { root })).toEqual({ problems: [], articles: 2 });
   });
 
   it.each([
@@ -92,7 +92,7 @@ describe('lintContent', () => {
   });
 
   it('counts the articles it read, faulty ones included', async () => {
-    expect((await lintContent(path.join(fixtures, 'duplicate-id'), root)).articles).toBe(2);
+    expect((await lintContent(path.join(fixtures, 'duplicate-id'), { root })).articles).toBe(2);
     expect((await lintContent(path.join(fixtures, 'invalid-yaml'), root)).articles).toBe(1);
   });
 

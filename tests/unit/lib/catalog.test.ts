@@ -4,7 +4,7 @@ import {
   type ArticleInput, type Catalog, type CatalogInput, type TopicInput,
 } from '../../../src/lib/catalog.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';
-import { ContentError } from '../../../src/lib/problems.ts';
+import { ContentError, formatProblem } from '../../../src/lib/problems.ts';
 
 const topics: TopicInput[] = [
   { slug: 'spam', title: 'Spam and phishing', description: 'Filter unwanted mail.', order: 2 },
@@ -349,5 +349,37 @@ describe('relatedTo', () => {
 
   it('gives nothing for an unknown id', () => {
     expect(relatedTo(catalog, 99)).toEqual([]);
+  });
+});
+
+describe('buildCatalog and aliases', () => {
+  const topics = [{ slug: 'backups', title: 'Backups', description: 'B.', order: 1 }, { slug: 'spam', title: 'Spam', description: 'S.', order: 2 }];
+  const withAliases = (slug: string, topic: string, id: number, aliases: string[]) => ({
+    entryId: `articles/${topic}/${slug}`, file: `content/articles/${topic}/${slug}.mdx`, source: `---\nid: ${id}\naliases: [${aliases.join(', ')}]\n---\n`,
+    data: { id, title: slug, description: 'D.', topic, keywords: [], aliases, anchorAliases: {}, errors: [], related: [], draft: false },
+  });
+  const problems = (articles: ReturnType<typeof withAliases>[]) => {
+    try {
+      buildCatalog({ articles, topics });
+      return [];
+    } catch (error) {
+      return (error as ContentError).problems.map(formatProblem);
+    }
+  };
+
+  it('refuses an alias that another article already uses', () => {
+    expect(problems([withAliases('a', 'spam', 1001, ['/stop-spam']), withAliases('b', 'spam', 1002, ['/stop-spam'])])).toEqual([
+      'content/articles/spam/b.mdx:3:11: alias /stop-spam is already the alias of content/articles/spam/a.mdx\n    hint: pick another short link: each one leads to a single place',
+    ]);
+  });
+
+  it.each([
+    ['a topic', '/backups', 'the topic "backups"'],
+    ['the search page', '/search', 'a page of the site'],
+    ['an article URL', '/spam/b', 'content/articles/spam/b.mdx'],
+  ])('refuses an alias that is %s', (_, alias, what) => {
+    expect(problems([withAliases('a', 'spam', 1001, [alias]), withAliases('b', 'spam', 1002, [])])).toEqual([
+      `content/articles/spam/a.mdx:3:11: alias ${alias} is already ${what}\n    hint: pick another short link: each one leads to a single place`,
+    ]);
   });
 });
