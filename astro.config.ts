@@ -8,6 +8,7 @@ import path from 'node:path';
 import { authoring } from './src/integrations/authoring.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { loadPublishedState } from './src/lib/published-urls.ts';
 import { contentDir, site } from './src/site.config.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
       },
     }),
     searchIndex(),
+    securityHeaders(),
     // After the search index: the ledger is written only when everything else succeeded.
     publishedUrls(),
   ],
