@@ -3,6 +3,7 @@
  * compile articles the same way. Order matters: rules first, then ids, then the plugins that use them.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
 import { scanContent, type IndexedArticle } from '../lib/content-index.ts';
 import { linkRegistry, type LinkRegistry } from '../lib/link-registry.ts';
 import { contentDir } from '../site.config.ts';
@@ -42,7 +43,8 @@ export function markdownPipeline({ contentDir, registry, rescan = false }: Pipel
       [remarkRecordAnchors, { registry }],
       remarkFailOnProblems,
     ],
-    rehypePlugins: [rehypeAnchorAliases, rehypeReportBlocks, rehypeSectionLinks],
+    // Links to other sites never get a handle on this one, nor learn which page sent the reader.
+    rehypePlugins: [rehypeAnchorAliases, rehypeReportBlocks, rehypeSectionLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
   };
 }
 

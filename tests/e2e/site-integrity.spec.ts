@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
 import { distDir } from '../../playwright.config.ts';
 import { crawl, readPage, type PageFacts } from '../../src/lib/site-crawl.ts';
 
@@ -25,5 +26,33 @@ test.describe('the built site', () => {
     const orphans = contentPages.filter((p) => !reached.has(p));
     expect(orphans).toEqual([]);
     expect(contentPages.length).toBeGreaterThan(20);
+  });
+
+  test('every page is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../.htmlvalidate.json'), 'utf8')));
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const report = await validator.validateFile(path.join(dist, file));
+      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`);
+    }
+    expect(problems).toEqual([]);
+    expect(htmlFiles.length).toBeGreaterThan(40);
+  });
+
+  test('links to other sites carry rel="noopener noreferrer", and no page loads anything from another site', () => {
+    const external: string[] = [];
+    for (const file of htmlFiles) {
+      const html = readFileSync(path.join(dist, file), 'utf8');
+      for (const [tag] of html.matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+        if (!/\brel="[^"]*\bnoopener\b[^"]*"/.test(tag) || !/\brel="[^"]*\bnoreferrer\b[^"]*"/.test(tag)) external.push(`${file}: ${tag}`);
+      }
+      // Anything the browser would load (a canonical link is a name, not a load).
+      for (const [tag] of html.matchAll(/<(?:script|link|img|iframe|source|video|audio)\s[^>]*>/g)) {
+        if (/^<link\s/.test(tag) && /\brel="canonical"/.test(tag)) continue;
+        const url = /\s(?:src|href)="((?:https?:)?\/\/[^"]*)"/.exec(tag)?.[1];
+        if (url) external.push(`${file}: loads ${url}`);
+      }
+    }
+    expect(external).toEqual([]);
   });
 });

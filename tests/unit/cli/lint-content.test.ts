@@ -93,7 +93,7 @@ describe('lintContent', () => {
 
   it('counts the articles it read, faulty ones included', async () => {
     expect((await lintContent(path.join(fixtures, 'duplicate-id'), { root })).articles).toBe(2);
-    expect((await lintContent(path.join(fixtures, 'invalid-yaml'), root)).articles).toBe(1);
+    expect((await lintContent(path.join(fixtures, 'invalid-yaml'), { root })).articles).toBe(1);
   });
 
   it('reports every fault of every file in one run', async () => {
@@ -120,7 +120,7 @@ describe('lintContent', () => {
 
   it('reports a content folder without topics or articles', async () => {
     const missing = path.join(fixtures, 'does-not-exist');
-    const { problems, articles } = await lintContent(missing, root);
+    const { problems, articles } = await lintContent(missing, { root });
     expect(articles).toBe(0);
     expect(problems.map(formatProblem)).toEqual([
       `tests/fixtures/lint/does-not-exist/topics.yaml: invalid topics file: ENOENT: no such file or directory, open '${path.join(missing, 'topics.yaml')}'`,

@@ -48,9 +48,12 @@ describe('SearchForm', () => {
     expect(html).not.toContain('value=""');
   });
 
-  it('is the small version without a submit button by default', async () => {
+  it('is the small version by default, with a submit button only screen readers see (WCAG H32)', async () => {
     const f = await form();
-    expect(byTag(f, 'button')).toHaveLength(0);
+    const button = only(f, 'button');
+    expect(button.attrs['type']).toBe('submit');
+    expect(button.attrs['class']).toBe('sr-only');
+    expect(text(button)).toBe('Search');
     expect(only(f, 'input').attrs['placeholder']).toBe('Search');
   });
 
