@@ -5,6 +5,8 @@ const port = Number(process.env['E2E_PORT'] ?? 4327);
 export const distDir = process.env['E2E_DIST'] ?? 'dist';
 /** The "moved" fixture site (renamed, moved and retired articles), built and served on its own port. */
 export const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? 4328);
+/** The "hostile" fixture site (markup and script in titles and bodies), for the XSS tests. */
+export const hostilePort = Number(process.env['E2E_HOSTILE_PORT'] ?? 4329);
 
 /**
  * End-to-end tests run against the production build (`dist/`), served on loopback. They drive the
@@ -36,6 +38,12 @@ export default defineConfig({
     {
       command: `node tests/support/build-fixture.ts moved .fixtures-dist/moved && node tests/serve.ts --root .fixtures-dist/moved --port ${fixturePort}`,
       url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node tests/support/build-fixture.ts hostile .fixtures-dist/hostile && node tests/serve.ts --root .fixtures-dist/hostile --port ${hostilePort}`,
+      url: `http://127.0.0.1:${hostilePort}/`,
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hostilePort } from '../../playwright.config.ts';
+
+/**
+ * Text from readers (queries, pasted reports) and from content (titles, descriptions, bodies) never
+ * becomes markup or script. Every payload calls top.__xssHit(); the test counts the calls.
+ */
+const PAYLOADS = [
+  '<script>top.__xssHit(1)</script>',
+  '"><img src=x onerror=top.__xssHit(2)>',
+  "'><svg onload=top.__xssHit(3)>",
+  'javascript:top.__xssHit(4)',
+  '<iframe src="javascript:top.__xssHit(5)"></iframe>',
+  '{{constructor.constructor("top.__xssHit(6)")()}}',
+  '${top.__xssHit(7)}',
+  '</textarea><script>top.__xssHit(8)</script>',
+  '<a href="javascript:top.__xssHit(9)">click</a>',
+  '<details open ontoggle=top.__xssHit(10)>',
+  '<body onload=top.__xssHit(11)>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=top.__xssHit(12)>',
+  '<input autofocus onfocus=top.__xssHit(13)>',
+  '<video><source onerror=top.__xssHit(14)></video>',
+  '&lt;img src=x onerror=top.__xssHit(15)&gt;',
+  '%3Cscript%3Etop.__xssHit(16)%3C/script%3E',
+  '<object data="javascript:top.__xssHit(17)"></object>',
+  '<embed src="javascript:top.__xssHit(18)">',
+  '<form action="javascript:top.__xssHit(19)"><button>go</button></form>',
+  '<iframe srcdoc="<script>top.__xssHit(20)</script>"></iframe>',
+  '<base href="//evil.example/">',
+  '<marquee onstart=top.__xssHit(22)>x</marquee>',
+  '<mark>550</mark><img src=x onerror=top.__xssHit(23)>',
+  '"onmouseover="top.__xssHit(24)',
+];
+
+async function trap(page: Page): Promise<() => Promise<string[]>> {
+  const hits: string[] = [];
+  await page.exposeFunction('__xssHit', (what: unknown) => hits.push(String(what)));
+  return async () => {
+    // A payload that became markup would leave an element with an inline handler or a script URL behind.
+    const injected = await page.evaluate(() =>
+      [...document.querySelectorAll('main *, dialog *')]
+        .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)) || el.tagName === 'IFRAME' || el.tagName === 'OBJECT' || el.tagName === 'EMBED')
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    return [...hits.map((h) => `executed ${h}`), ...injected.map((h) => `markup ${h}`)];
+  };
+}
+
+test('the trap notices a payload that runs, and markup that was injected even when the CSP stops it', async ({ page }) => {
+  const check = await trap(page);
+  await page.goto('/search/');
+  await page.evaluate(() => (top as unknown as { __xssHit(w: string): void }).__xssHit('proof'));
+  // The shipped Content-Security-Policy blocks inline handlers, so this one never runs: the markup check
+  // is what proves that no payload became markup.
+  await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src=x onerror="top.__xssHit(\'blocked\')">'));
+  await expect.poll(check).toEqual(['executed proof', 'markup <img src="x" onerror="top.__xssHit(\'blocked\')">']);
+});
+
+test.describe('hostile input from readers', () => {
+  test('no payload in ?q= of the search page runs or becomes markup', async ({ page }) => {
+    const check = await trap(page);
+    for (const payload of PAYLOADS) {
+      await page.goto(`/search/?q=${encodeURIComponent(payload)}`);
+      await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching|^$/);
+      await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(payload);
+    }
+    expect(await check()).toEqual([]);
+  });
+
+  test('no payload typed into the search dialog runs or becomes markup', async ({ page }) => {
+    const check = await trap(page);
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    for (const payload of PAYLOADS) {
+      await page.getByRole('combobox', { name: 'Search the help center' }).fill(payload);
+      await expect(page.getByRole('dialog').getByRole('status')).not.toHaveText('');
+    }
+    expect(await check()).toEqual([]);
+  });
+
+  test('no payload in the error lookup filter or the analyzer runs or becomes markup', async ({ page }) => {
+    const check = await trap(page);
+    for (const payload of PAYLOADS) {
+      await page.goto(`/errors/?q=${encodeURIComponent(payload)}`);
+      await page.locator('[data-bounce-input]').fill(`Diagnostic-Code: smtp; 550 5.1.1 ${payload}\nFinal-recipient: rfc822; ${payload}`);
+      await page.getByRole('button', { name: 'Analyze' }).click();
+      await expect(page.locator('[data-bounce-result]')).not.toHaveText('');
+    }
+    expect(await check()).toEqual([]);
+  });
+
+  test('no payload in a missing page’s address runs or becomes markup', async ({ page }) => {
+    const check = await trap(page);
+    for (const payload of PAYLOADS.slice(0, 8)) {
+      await page.goto(`/email-delivery/${encodeURIComponent(payload)}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    }
+    expect(await check()).toEqual([]);
+  });
+});
+
+test.describe('hostile content from authors', () => {
+  const site = `http://127.0.0.1:${hostilePort}`;
+
+  test('titles, descriptions, keywords and bodies with markup are shown as text on every page', async ({ page }) => {
+    const check = await trap(page);
+    for (const path of ['/', '/spam/', '/spam/hostile-title/', '/3001', '/spam/plain/']) {
+      await page.goto(`${site}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A plain article');
+    await page.goto(`${site}/spam/hostile-title/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fix <img src=x onerror="top.__xssHit(\'title\')"> errors');
+    expect(await check()).toEqual([]);
+  });
+
+  test('search results show a hostile title, excerpt and section as text', async ({ page }) => {
+    const check = await trap(page);
+    await page.goto(`${site}/search/?q=hostilebody`);
+    await expect(page.locator('[data-search-result]').first()).toHaveText('Fix <img src=x onerror="top.__xssHit(\'title\')"> errors');
+    await page.goto(`${site}/search/?q=hostilekeyword`);
+    await expect(page.locator('[data-search-result]').first()).toBeVisible();
+    await page.goto(`${site}/`);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Search the help center' }).fill('hostilebody');
+    await expect(page.getByRole('option').first()).toContainText('Fix <img src=x');
+    expect(await check()).toEqual([]);
+  });
+});
