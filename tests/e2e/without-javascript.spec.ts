@@ -14,8 +14,9 @@ test.describe('with JavaScript turned off', () => {
 
   test('the home page search box sends the query to the search page', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('searchbox', { name: 'Search the help center' }).last().fill('restore emails');
-    await page.getByRole('button', { name: 'Search' }).click();
+    const main = page.getByRole('main');
+    await main.getByRole('searchbox', { name: 'Search the help center' }).fill('restore emails');
+    await main.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL('/search/?q=restore+emails');
   });
 });
