@@ -36,7 +36,7 @@ export default defineConfig({
   },
   integrations: [
     authoring(),
-    mdx(),
+    mdx({ optimize: true }),
     // Only pages worth finding: search results and the 404 page carry noindex.
     sitemap({
       filter: (page) => {

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { pipelineMode } from '../plugins/index.ts';
 import { vitePinnedAnchors } from '../plugins/vite-pinned-anchors.ts';
 
 /**
@@ -9,7 +10,8 @@ export function authoring(): AstroIntegration {
   return {
     name: 'kb:authoring',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        pipelineMode.dev = command === 'dev';
         updateConfig({ vite: { plugins: [vitePinnedAnchors()] } });
       },
     },

@@ -6,7 +6,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { closest, ContentError, locateField, type Problem } from './problems.ts';
-import { articlePath, parseEntryPath, topicPath } from './urls.ts';
+import { articlePath, parseEntryPath, shortPath, topicPath } from './urls.ts';
 
 /** Routes of the site besides articles and topics, which no alias may take (without their trailing slash). */
 export const FIXED_ROUTES = ['/search', '/errors', '/404', '/sitemap-index.xml', '/robots.txt', '/pagefind', '/_astro'];
@@ -94,6 +94,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       report(a, 'id', `id ${id} is already used by ${previous.file}`, 'ids are permanent: give this article the next free id (npm run new picks one)');
     }
     seenIds.set(id, a);
+    if (FIXED_ROUTES.includes(shortPath(id))) report(a, 'id', `id ${id} would give the short link ${shortPath(id)}, which is a page of the site`, 'give this article the next free id (npm run new picks one)');
 
     const place = parseEntryPath(a.entryId);
     if (!place) {

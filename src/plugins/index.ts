@@ -24,13 +24,13 @@ export interface PipelineOptions {
   /** Where links and anchors are recorded for the check after all articles are compiled. */
   registry: LinkRegistry;
   /** Re-read the article index on every file (development, where files come and go). */
-  rescan?: boolean;
+  rescan?: () => boolean;
 }
 
-export function markdownPipeline({ contentDir, registry, rescan = false }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownPipeline({ contentDir, registry, rescan = () => false }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   let index: Map<number, IndexedArticle> | undefined;
   const articles = () => {
-    if (!index || rescan) index = scanContent(contentDir);
+    if (!index || rescan()) index = scanContent(contentDir);
     return index;
   };
   return {
@@ -48,9 +48,16 @@ export function markdownPipeline({ contentDir, registry, rescan = false }: Pipel
   };
 }
 
+/**
+ * Whether the running Astro command is the dev server, where articles come and go while it runs (set by
+ * the authoring integration). A build reads the article index once: re-reading it for each of 10,000
+ * articles would make the build quadratic.
+ */
+export const pipelineMode = { dev: false };
+
 /** The pipeline of the running build. */
 export const { remarkPlugins, rehypePlugins } = markdownPipeline({
   contentDir,
   registry: linkRegistry,
-  rescan: process.env['NODE_ENV'] !== 'production',
+  rescan: () => pipelineMode.dev,
 });

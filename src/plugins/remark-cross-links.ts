@@ -33,9 +33,16 @@ export interface CrossLinkOptions {
 const ID_LINK = /^\/(\d+)\/?(?:#([^#\s]+))?$/;
 
 export function remarkCrossLinks(options: CrossLinkOptions) {
+  // Which article a file is, by path: built once per index, so each compile costs O(1) however large the site.
+  let byFile = new Map<string, IndexedArticle>();
+  let indexed: ReadonlyMap<number, IndexedArticle> | undefined;
   return (tree: Root, file: VFile) => {
     const articles = options.articles();
-    const self = [...articles.values()].find((a) => a.file === file.path);
+    if (articles !== indexed) {
+      indexed = articles;
+      byFile = new Map([...articles.values()].map((a) => [a.file, a]));
+    }
+    const self = file.path ? byFile.get(file.path) : undefined;
     const recorded: RecordedLink[] = [];
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition') return;

@@ -383,3 +383,15 @@ describe('buildCatalog and aliases', () => {
     ]);
   });
 });
+
+describe('buildCatalog and ids that are routes', () => {
+  it('refuses id 404, whose short link would be the 404 page', () => {
+    const article = {
+      entryId: 'articles/spam/x', file: 'content/articles/spam/x.mdx', source: '---\nid: 404\n---\n',
+      data: { id: 404, title: 'x', description: 'D.', topic: 'spam', keywords: [], aliases: [], anchorAliases: {}, errors: [], related: [], draft: false },
+    };
+    expect(() => buildCatalog({ articles: [article], topics: [{ slug: 'spam', title: 'Spam', description: 'S.', order: 1 }] })).toThrow(
+      'content/articles/spam/x.mdx:2:1: id 404 would give the short link /404, which is a page of the site',
+    );
+  });
+});
