@@ -25,7 +25,8 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${contentKey}/`,
   output: 'static',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Inline CSS: one round trip less before the first paint (LCP), at the same total weight per page.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Two pages on one URL must fail the build, never silently replace each other.
   prerenderConflictBehavior: 'error',
   markdown: {

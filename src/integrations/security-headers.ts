@@ -2,11 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fillScriptHashes, inlineScriptHashes } from '../lib/csp.ts';
+import { fillPlaceholder, inlineScriptHashes, inlineStyleHashes } from '../lib/csp.ts';
 
 /**
- * Completes `_headers` (copied from public/) with the hashes of every inline script the built pages
- * contain, so that the shipped Content-Security-Policy allows exactly the site's own scripts.
+ * Completes `_headers` (copied from public/) with the hashes of every inline script and stylesheet the
+ * built pages contain, so that the shipped Content-Security-Policy allows exactly the site's own.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -14,13 +14,17 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const hashes = new Set<string>();
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
         for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
-          if (file.endsWith('.html')) for (const h of inlineScriptHashes(readFileSync(path.join(out, file), 'utf8'))) hashes.add(h);
+          if (!file.endsWith('.html')) continue;
+          const html = readFileSync(path.join(out, file), 'utf8');
+          for (const h of inlineScriptHashes(html)) scripts.add(h);
+          for (const h of inlineStyleHashes(html)) styles.add(h);
         }
         const headers = path.join(out, '_headers');
-        writeFileSync(headers, fillScriptHashes(readFileSync(headers, 'utf8'), hashes));
-        logger.info(`Content-Security-Policy allows ${hashes.size} inline scripts by hash`);
+        writeFileSync(headers, fillPlaceholder(fillPlaceholder(readFileSync(headers, 'utf8'), 'SCRIPT_HASHES', scripts), 'STYLE_HASHES', styles));
+        logger.info(`Content-Security-Policy allows ${scripts.size} inline scripts and ${styles.size} inline stylesheets by hash`);
       },
     },
   };

@@ -22,6 +22,17 @@ export function inlineScriptHashes(html: string): string[] {
 
 /** The `_headers` template with its `SCRIPT_HASHES` placeholder replaced by the hashes, sorted and unique. */
 export function fillScriptHashes(template: string, hashes: Iterable<string>): string {
-  if (!template.includes('SCRIPT_HASHES')) throw new Error('_headers: the Content-Security-Policy has no SCRIPT_HASHES placeholder');
-  return template.replaceAll('SCRIPT_HASHES', [...new Set(hashes)].sort().join(' '));
+  return fillPlaceholder(template, 'SCRIPT_HASHES', hashes);
+}
+
+/** The `_headers` template with a placeholder (`SCRIPT_HASHES`, `STYLE_HASHES`) replaced by hashes. */
+export function fillPlaceholder(template: string, placeholder: string, hashes: Iterable<string>): string {
+  if (!template.includes(placeholder)) throw new Error(`_headers: the Content-Security-Policy has no ${placeholder} placeholder`);
+  return template.replaceAll(placeholder, [...new Set(hashes)].sort().join(' '));
+}
+
+/** Inline `<style>` elements of an HTML page, as CSP hash sources (the site inlines its CSS). */
+const INLINE_STYLE = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(INLINE_STYLE)].map(([, , body = '']) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
 }

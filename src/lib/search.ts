@@ -70,6 +70,18 @@ export function warmUp(): void {
   void load();
 }
 
+/**
+ * Starts fetching the index chunks for what is being typed, on every keystroke, so that they are in
+ * hand when the (debounced) search runs.
+ */
+export function preload(query: string): void {
+  load()
+    .then(({ pagefind, synonyms }) => {
+      for (const alternatives of planQuery(query, synonyms).slots) for (const term of alternatives) void pagefind.preload(term).catch(() => undefined);
+    })
+    .catch(() => undefined);
+}
+
 /** Searches the help center; `topic` restricts the results to one topic (its slug). */
 export async function search(query: string, options: { limit?: number; topic?: string | undefined } = {}): Promise<SearchResponse> {
   const { pagefind, synonyms } = await load();

@@ -3,10 +3,10 @@
  * a listbox of results and their sections (WAI-ARIA APG combobox pattern: the input keeps focus,
  * aria-activedescendant marks the active option), and a live region with the number of results.
  */
-import { search, warmUp, type SearchHit } from '../lib/search.ts';
+import { preload, search, warmUp, type SearchHit } from '../lib/search.ts';
 import { el, excerptNodes, topicBadge } from './render-results.ts';
 
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 60;
 
 export function attach(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[role=combobox]')!;
@@ -87,6 +87,7 @@ export function attach(dialog: HTMLDialogElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    if (input.value.trim()) preload(input.value);
     timer = setTimeout(run, DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {

@@ -3,7 +3,7 @@
  * count, or the no-results help. Typing refines the results in place and keeps the URL in step, so the
  * address bar always holds a link support can send.
  */
-import { search } from '../lib/search.ts';
+import { preload, search } from '../lib/search.ts';
 import { resultItem } from './render-results.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -51,6 +51,7 @@ form.addEventListener('submit', (event) => {
 });
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  if (input.value.trim()) preload(input.value);
   timer = setTimeout(run, 150);
 });
 topic.addEventListener('change', () => void run());
