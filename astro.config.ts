@@ -25,8 +25,9 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${contentKey}/`,
   output: 'static',
   trailingSlash: 'ignore',
-  // Inline CSS: one round trip less before the first paint (LCP), at the same total weight per page.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // One cacheable stylesheet. Inlining it ('always') was measured: LCP 1.52 -> 1.38 s on an article, but
+  // 3x the output at 10,000 articles (72 kB of CSS in every page) and no caching across pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Two pages on one URL must fail the build, never silently replace each other.
   prerenderConflictBehavior: 'error',
   markdown: {

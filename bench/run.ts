@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { scanContent } from '../src/lib/content-index.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { resultsTable } from './table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -252,4 +253,4 @@ mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const json = JSON.stringify(report, null, 2);
 writeFileSync(path.join(root, 'bench/results', `${String(report['date']).replace(/[:.]/g, '-')}.json`), json);
 writeFileSync(path.join(root, 'bench/results/latest.json'), json);
-console.log(`\nbounce analysis of 1 MB: ${report['analyzer1MbMs']} ms (median)\nresults: bench/results/latest.json`);
+console.log(`\n${resultsTable(report as never)}\n\nresults: bench/results/latest.json`);

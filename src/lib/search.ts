@@ -104,7 +104,7 @@ export async function search(query: string, options: { limit?: number; topic?: s
   const ranked = rankResults(runs, slots.length);
   // The shown results are resolved anyway; resolving a few more lets their titles refine the order.
   const limit = options.limit ?? 10;
-  const top = ranked.slice(0, Math.max(limit, 8));
+  const top = ranked.slice(0, Math.max(limit, 6));
   const data = new Map(await Promise.all(top.map(async (r) => [r.id, await found.get(r.id)!.data()] as const)));
   const titles = new Map([...data].map(([id, d]) => [id, d.meta['title'] ?? '']));
   const ordered = boostByTitle(top, titles, slots).slice(0, limit);

@@ -76,7 +76,8 @@ export function attach(dialog: HTMLDialogElement): void {
       return;
     }
     try {
-      const { total, hits } = await search(query, { limit: 8 });
+      // Each shown result costs a fetch of its fragment: six fit the dialog and keep it quick.
+      const { total, hits } = await search(query, { limit: 6 });
       if (mine !== sequence) return; // A newer keystroke has started its own search.
       render(hits);
       status.textContent = total === 0 ? `No results for “${query}”` : `${total} result${total === 1 ? '' : 's'}`;
