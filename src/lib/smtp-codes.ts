@@ -3,8 +3,10 @@
  * authentication, STARTTLS and "no mail" replies of RFC 4954, RFC 3207 and RFC 7504) and enhanced
  * status codes `class.subject.detail` (RFC 3463, with the later entries of the IANA "SMTP Enhanced
  * Status Codes" registry). General knowledge only: what a code means for a customer comes from the
- * articles' `errors` lists. Shared by the error index and the bounce analyzer (it ships to the browser,
- * so the tables stay short).
+ * articles' `errors` lists. Shared by the error index and the bounce analyzer. The long tables (REPLY_TEXTS, STATUS_DETAILS) are
+ * passed in as SmtpCodeTables by the browser, which reads them from the page's JSON: the functions
+ * that take them are all the page script bundles, and the convenient one-argument forms stay for the
+ * build and the tests.
  */
 
 /** Whether a code reports success, a temporary failure (worth retrying) or a permanent one. */
@@ -95,6 +97,11 @@ const REPLY_TEXTS: Record<string, string> = {
  * send them: their first digit still tells temporary from permanent.
  */
 export function describeReplyCode(code: string): ReplyCodeInfo | undefined {
+  return describeReplyCodeWith(code, SMTP_CODE_TABLES);
+}
+
+/** describeReplyCode with the tables given, as the browser has them from the page's JSON. */
+export function describeReplyCodeWith(code: string, tables: SmtpCodeTables): ReplyCodeInfo | undefined {
   if (!/^[2-5]\d\d$/.test(code)) return undefined;
   const cls = REPLY_CLASSES[code[0]!]!;
   const second = Number(code[1]);
@@ -103,7 +110,7 @@ export function describeReplyCode(code: string): ReplyCodeInfo | undefined {
     outcome: cls.outcome,
     classTitle: cls.title,
     category: REPLY_CATEGORIES[second] ?? 'Not defined by RFC 5321',
-    text: REPLY_TEXTS[code],
+    text: tables.replyTexts[code],
     standard: second <= 5,
   };
 }
@@ -214,6 +221,20 @@ const STATUS_DETAILS: Record<string, readonly [string, string]> = {
   '7.30': ['REQUIRETLS support required', 'The message requires encrypted transfer (REQUIRETLS), which the next server does not support.'],
 };
 
+/**
+ * The long tables, which the browser receives as data in the page's JSON rather than as code in the
+ * script: they are most of the size, and the script needs only their lookups.
+ */
+export interface SmtpCodeTables {
+  /** Reply code → its standard text (RFC 5321, 4954, 3207, 7504). */
+  replyTexts: Readonly<Record<string, string>>;
+  /** Enhanced code's `subject.detail` → [registry title, plain words]. */
+  statusDetails: Readonly<Record<string, readonly [string, string]>>;
+}
+
+/** The tables of this module, for the build (which embeds them in the page) and the tests. */
+export const SMTP_CODE_TABLES: SmtpCodeTables = { replyTexts: REPLY_TEXTS, statusDetails: STATUS_DETAILS };
+
 /** Splits `5.1.1` into its numbers, or undefined when it is not an RFC 3463 status code. */
 export function parseEnhancedCode(code: string): { cls: number; subject: number; detail: number } | undefined {
   const match = /^([245])\.(\d{1,3})\.(\d{1,3})$/.exec(code);
@@ -226,10 +247,15 @@ export function parseEnhancedCode(code: string): { cls: number; subject: number;
  * not list (Microsoft's 5.7.509, say) still get their class and subject; `detailTitle` is then undefined.
  */
 export function describeEnhancedCode(code: string): EnhancedCodeInfo | undefined {
+  return describeEnhancedCodeWith(code, SMTP_CODE_TABLES);
+}
+
+/** describeEnhancedCode with the tables given, as the browser has them from the page's JSON. */
+export function describeEnhancedCodeWith(code: string, tables: SmtpCodeTables): EnhancedCodeInfo | undefined {
   const parts = parseEnhancedCode(code);
   if (!parts) return undefined;
   const cls = STATUS_CLASSES[String(parts.cls)]!;
-  const detail = STATUS_DETAILS[`${parts.subject}.${parts.detail}`];
+  const detail = tables.statusDetails[`${parts.subject}.${parts.detail}`];
   return {
     code: `${parts.cls}.${parts.subject}.${parts.detail}`,
     outcome: cls.outcome,

@@ -1,12 +1,14 @@
 /**
  * The /errors/ page: the bounce analyzer and the filter of the error index. The analyzer reads the
- * errors the articles explain from the page's JSON and runs entirely here: the pasted text is never
- * sent anywhere. Everything it writes goes through textContent, since the text is the reader's paste.
+ * errors the articles explain, and its own tables, from the page's JSON and runs entirely here: the
+ * pasted text is never sent anywhere. Everything it writes goes through textContent, since the text is
+ * the reader's paste. Nothing here may import bounce-tables.ts or the tables of smtp-codes.ts: they
+ * would be bundled again, when the JSON already carries them.
  */
-import { ACTOR_LABELS, analyzeReport, MAX_INPUT, OUTCOME_LABELS, prepareAnalyzer, type Analysis } from '../lib/bounce-analysis.ts';
-import { matchesFilter, type KnownError } from '../lib/error-index.ts';
+import { ACTOR_LABELS, analyzeReport, MAX_INPUT, OUTCOME_LABELS, prepareAnalyzer, type Analysis, type BounceData } from '../lib/bounce-analysis.ts';
+import { matchesFilter } from '../lib/error-index.ts';
 
-const known = JSON.parse(document.getElementById('bounce-data')?.textContent ?? '[]') as KnownError[];
+const data = JSON.parse(document.getElementById('bounce-data')?.textContent ?? 'null') as BounceData | null;
 
 // ---- The analyzer ----
 
@@ -94,14 +96,15 @@ function render(analysis: Analysis): Node[] {
 let pending: ReturnType<typeof setTimeout> | undefined;
 function analyze(): void {
   clearTimeout(pending);
-  if (input && result) result.replaceChildren(...render(analyzeReport(input.value, known)));
+  if (input && result && data) result.replaceChildren(...render(analyzeReport(input.value, data.known, data.tables)));
 }
 
-if (form && input && result) {
-  result.replaceChildren(...render(analyzeReport('', known)));
+if (form && input && result && data) {
+  const { known, tables } = data;
+  result.replaceChildren(...render(analyzeReport('', known, tables)));
   // Build the phrase matcher while the reader is still reading, not on their first paste.
-  if ('requestIdleCallback' in window) requestIdleCallback(() => prepareAnalyzer(known));
-  else setTimeout(() => prepareAnalyzer(known), 500);
+  if ('requestIdleCallback' in window) requestIdleCallback(() => prepareAnalyzer(known, tables));
+  else setTimeout(() => prepareAnalyzer(known, tables), 500);
   // While typing or pasting, wait for a pause: a 1 MB paste is analyzed once, not per keystroke.
   input.addEventListener('input', () => {
     clearTimeout(pending);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, MAX_INPUT, prepareAnalyzer, toWords, type Actor, type Analysis, type Outcome, type Problem } from '../../../src/lib/bounce-analysis.ts';
+import { BOUNCE_TABLES } from '../../../src/lib/bounce-tables.ts';
 import { readFrontmatter } from '../../../src/lib/content-index.ts';
 import { knownErrors, type KnownError } from '../../../src/lib/error-index.ts';
 import { ArticleSchema, type ArticleError } from '../../../src/schemas/article.ts';
@@ -19,7 +20,7 @@ function realKnownErrors(): KnownError[] {
 }
 
 const known = realKnownErrors();
-const analyze = (text: string) => analyzeReport(text, known);
+const analyze = (text: string) => analyzeReport(text, known, BOUNCE_TABLES);
 
 const BOUNCES = '/email-delivery/delivery-failure-reports/';
 const SPF = '/email-delivery/spf-dkim-dmarc/';
@@ -548,12 +549,19 @@ describe('analyzeReport: unknown, empty, garbage and huge input', () => {
 
   it('can prepare its phrase matcher ahead of the first analysis, with the same results', () => {
     const list = [...known];
-    prepareAnalyzer(list);
-    expect(analyzeReport(seed[0]![1], list)).toEqual(analyze(seed[0]![1]));
+    prepareAnalyzer(list, BOUNCE_TABLES);
+    expect(analyzeReport(seed[0]![1], list, BOUNCE_TABLES)).toEqual(analyze(seed[0]![1]));
   });
 
   it('works without any known error, on the standards alone', () => {
-    expect(analyzeReport('550 5.1.1 User unknown', [])).toMatchObject({ status: 'diagnosed', problem: 'unknown-recipient', recommendations: [] });
+    expect(analyzeReport('550 5.1.1 User unknown', [], BOUNCE_TABLES)).toMatchObject({ status: 'diagnosed', problem: 'unknown-recipient', recommendations: [] });
+  });
+
+  it('gives the same results with the tables parsed from the page’s JSON', () => {
+    // The page script receives the tables as JSON, not as the module's objects: nothing may be lost.
+    const parsed = JSON.parse(JSON.stringify(BOUNCE_TABLES)) as typeof BOUNCE_TABLES;
+    expect(parsed).toEqual(BOUNCE_TABLES);
+    for (const [, text] of seed) expect(analyzeReport(text, known, parsed)).toEqual(analyze(text));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEnhancedCode, describeReplyCode, outcomeOfCode, parseEnhancedCode, STATUS_SUBJECTS } from '../../../src/lib/smtp-codes.ts';
+import { describeEnhancedCode, describeEnhancedCodeWith, describeReplyCode, describeReplyCodeWith, outcomeOfCode, parseEnhancedCode, SMTP_CODE_TABLES, STATUS_SUBJECTS } from '../../../src/lib/smtp-codes.ts';
 
 describe('describeReplyCode', () => {
   it.each([
@@ -122,5 +122,14 @@ describe('outcomeOfCode', () => {
 
   it.each(['0x800CCC0E', 'Relaying denied', '', '5500', '6.1.1'])('says nothing about %j', (code) => {
     expect(outcomeOfCode(code)).toBeUndefined();
+  });
+});
+
+describe('the tables as the page script receives them', () => {
+  it('describe the same codes once parsed from JSON', () => {
+    // The browser gets SMTP_CODE_TABLES from the page's JSON, not from this module.
+    const parsed = JSON.parse(JSON.stringify(SMTP_CODE_TABLES)) as typeof SMTP_CODE_TABLES;
+    for (const code of ['550', '421', '573', '235']) expect(describeReplyCodeWith(code, parsed)).toEqual(describeReplyCode(code));
+    for (const code of ['5.1.1', '4.7.0', '5.7.509', '2.0.0']) expect(describeEnhancedCodeWith(code, parsed)).toEqual(describeEnhancedCode(code));
   });
 });

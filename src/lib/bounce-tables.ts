@@ -1,0 +1,194 @@
+/**
+ * What the bounce analyzer knows about mail in general, as data: the kinds of problem with the
+ * servers' phrases for each, the words that tell a report from an email program's error, and the
+ * codes that name a kind of problem by themselves, with the SMTP code tables of smtp-codes.ts.
+ *
+ * This is most of the analyzer's size, so the browser does not bundle it: the /errors/ page embeds
+ * BOUNCE_TABLES in its JSON at build time and the script passes what it parses to analyzeReport. All
+ * of it must therefore stay plain JSON (strings, numbers, arrays, plain objects). Tests and the bench
+ * import BOUNCE_TABLES directly.
+ */
+import { SMTP_CODE_TABLES, type SmtpCodeTables } from './smtp-codes.ts';
+
+/** The kinds of problem the analyzer recognizes. */
+export type Problem =
+  | 'unknown-recipient' | 'account-disabled' | 'mailbox-full' | 'domain-not-found'
+  | 'spf' | 'dkim' | 'dmarc' | 'reputation' | 'block-list' | 'spam-content'
+  | 'relaying' | 'auth-failed' | 'encryption' | 'port-25' | 'timeout' | 'certificate'
+  | 'temporary-failure' | 'delayed' | 'greylisting' | 'size' | 'rate' | 'malware' | 'unicode-header';
+
+/** Who has to do something about it. */
+export type Actor = 'sender' | 'recipient' | 'recipient-provider' | 'domain-admin' | 'nobody';
+
+/** A kind of problem: what it means in plain words, who acts, and how servers word it. */
+export interface ProblemSpec {
+  summary: string;
+  actor: Actor;
+  /** Phrases in the servers' wording. A final `*` matches the start of a word ("greylist*"). */
+  phrases: string[];
+}
+
+/** What a word of the report says about the text itself rather than about the problem. */
+export type Marker = 'report' | 'client' | 'permanent' | 'temporary';
+
+const PROBLEMS: Record<Problem, ProblemSpec> = {
+  'unknown-recipient': {
+    summary: 'The recipient’s address does not exist at their provider: it is misspelled, or the mailbox was removed.',
+    actor: 'sender',
+    phrases: ['user unknown', 'unknown user', 'no such user', 'no such recipient', 'unknown recipient', 'recipient unknown', 'invalid recipient', 'recipient not found', 'recipientnotfound', 'address does not exist', 'account does not exist', 'mailbox does not exist', 'user does not exist', 'recipient does not exist', 'mailbox not found', 'no mailbox here by that name', 'address couldn t be found', 'address you entered couldn t be found', 'wasn t found at', 'address could not be found'],
+  },
+  'account-disabled': {
+    summary: 'The recipient’s mailbox exists but was disabled or suspended by their provider.',
+    actor: 'recipient',
+    phrases: ['administratively disabled', 'account disabled', 'account is disabled', 'account has been disabled', 'mailbox disabled', 'mailbox is disabled', 'mailbox has been disabled', 'account suspended', 'account has been suspended', 'account is suspended', 'mailbox is inactive', 'account is inactive', 'inactive mailbox', 'inactive account'],
+  },
+  'mailbox-full': {
+    summary: 'The recipient’s mailbox is full, so it cannot accept new messages.',
+    actor: 'recipient',
+    phrases: ['mailbox full', 'mailbox is full', 'full mailbox', 'inbox is full', 'quota exceeded', 'over quota', 'overquota', 'disk quota', 'storage quota', 'exceeded storage allocation', 'out of storage space', 'mailbox size limit'],
+  },
+  'domain-not-found': {
+    summary: 'The recipient’s domain (the part after the @) does not exist or has no mail server.',
+    actor: 'sender',
+    phrases: ['host or domain name not found', 'domain name not found', 'domain not found', 'domain does not exist', 'no such domain', 'name service error', 'host not found', 'nxdomain', 'no mx record*', 'unable to resolve'],
+  },
+  spf: {
+    summary: 'The recipient’s server checked the SPF record of the sender’s domain and it failed: the record is missing, wrong, or does not list the server that sent the message.',
+    actor: 'domain-admin',
+    phrases: ['spf fail*', 'spf softfail', 'spf permerror', 'spf temperror', 'spf record', 'spf validation', 'spf check*', 'spf error', 'failed spf', 'due to spf', 'did not pass spf', 'sender policy framework'],
+  },
+  dkim: {
+    summary: 'The message’s DKIM signature was missing or did not verify for the sender’s domain.',
+    actor: 'domain-admin',
+    phrases: ['dkim signature', 'dkim fail*', 'dkim error', 'dkim validation', 'dkim check*', 'no passing dkim', 'no acceptable dkim', 'author matched dkim', 'body hash did not verify'],
+  },
+  dmarc: {
+    summary: 'The message failed the DMARC check of the sender’s domain: neither SPF nor DKIM confirmed that the domain sent it.',
+    actor: 'domain-admin',
+    phrases: ['dmarc policy', 'dmarc fail*', 'dmarc verification', 'dmarc check*', 'dmarc reject', 'fails dmarc', 'failed dmarc', 'pass dmarc', 'sender is unauthenticated', 'unauthenticated email', 'multiple authentication checks failed'],
+  },
+  reputation: {
+    summary: 'The recipient’s provider distrusts the sending domain or server because of its reputation.',
+    actor: 'domain-admin',
+    phrases: ['reputation'],
+  },
+  'block-list': {
+    summary: 'The address of the server that sent the message is on a block list the recipient’s server uses.',
+    actor: 'sender',
+    phrases: ['block list', 'blocklist*', 'blacklist*', 'black list', 'blocked using', 'spamhaus', 'spamcop', 'dnsbl', 'rbl'],
+  },
+  'spam-content': {
+    summary: 'The recipient’s spam filter refused the message because of its content.',
+    actor: 'sender',
+    phrases: ['rejected as spam', 'as spam', 'spam filter*', 'spam content', 'likely spam', 'looks like spam', 'spam detected', 'suspected spam', 'spam score', 'likely unsolicited', 'unsolicited mail', 'content rejected'],
+  },
+  relaying: {
+    summary: 'The server you sent through refused to pass the message on, because your program did not log in to it (SMTP authentication).',
+    actor: 'sender',
+    phrases: ['relaying denied', 'relay access denied', 'relay denied', 'unable to relay', 'relaying not allowed', 'relay not allowed', 'relay not permitted', 'relaying not permitted', 'not permitted to relay', 'we do not relay', 'proper authentication required', 'authentication required', 'authentication is required', 'must authenticate'],
+  },
+  'auth-failed': {
+    summary: 'The mail server refused the username or the password.',
+    actor: 'sender',
+    phrases: ['authentication failed', 'authentication failure', 'authentication credentials invalid', 'invalid credentials', 'authenticationfailed', 'username and password not accepted', 'incorrect authentication data', 'login failed', 'logon failure', 'invalid login', 'incorrect password', 'wrong password', 'password is incorrect', 'rejected your login', 'bad username or password'],
+  },
+  encryption: {
+    summary: 'The server wants an encrypted connection (SSL/TLS or STARTTLS) that matches the port, or another login method.',
+    actor: 'sender',
+    phrases: ['must issue a starttls command first', 'starttls required', 'encryption required', 'encryption type', 'encryption needed', 'does not support ssl', 'mechanism is too weak', 'tls required', 'requires tls'],
+  },
+  'port-25': {
+    summary: 'Your email program sends through port 25, which is blocked; the server asks for the recommended sending port (587).',
+    actor: 'sender',
+    phrases: ['port 25', 'utiliser le port', 'connexion authentifiee pas possible', 'use port 587'],
+  },
+  timeout: {
+    summary: 'Your email program could not reach the mail server in time, most often because of a blocked port or security software.',
+    actor: 'sender',
+    phrases: ['timed out', 'time out', 'timeout', 'delai imparti'],
+  },
+  certificate: {
+    summary: 'Your email program could not verify the server’s security certificate, usually because the server name in your settings is wrong.',
+    actor: 'sender',
+    phrases: ['certificate', 'target principal name', 'security exception', 'server identity'],
+  },
+  'temporary-failure': {
+    summary: 'The recipient’s mail server is unavailable or refused the message for now; delivery is tried again later.',
+    actor: 'recipient-provider',
+    phrases: ['service not available', 'service unavailable', 'temporarily unavailable', 'temporarily rejected', 'temporarily deferred', 'temporary failure', 'temporary error', 'temporary problem', 'try again later', 'connection refused', 'no route to host', 'network is unreachable', 'lost connection'],
+  },
+  delayed: {
+    summary: 'The message is not delivered yet: the sending server keeps trying, and writes again only if it finally gives up.',
+    actor: 'nobody',
+    phrases: ['still undelivered', 'will keep trying', 'not yet been delivered', 'not been delivered yet', 'delivery delayed', 'delayed mail', 'delivery has been delayed', 'delivery is delayed', 'message delayed', 'still being retried', 'will be retried', 'warning only', 'deferred', 'notification delay'],
+  },
+  greylisting: {
+    summary: 'The recipient’s server delays the first message from an unknown sender (greylisting); sending again a little later works.',
+    actor: 'sender',
+    phrases: ['greylist*', 'graylist*', 'grey list*', 'gray list*'],
+  },
+  size: {
+    summary: 'The message or its attachments are larger than the recipient’s server accepts.',
+    actor: 'sender',
+    phrases: ['message size exceeded', 'message size exceeds', 'size exceeds', 'exceeds size limit', 'size limit', 'message too large', 'message too big', 'message is too large', 'message is too big', 'file too large', 'file too big', 'message length exceeds', 'too large', 'too big'],
+  },
+  rate: {
+    summary: 'Too many messages were sent in a short time: the receiving server limits how fast it accepts mail from you.',
+    actor: 'sender',
+    phrases: ['rate limit*', 'rate limited', 'ratelimit*', 'rate that prevents', 'receiving mail at a rate', 'unusual rate', 'too many messages', 'too many emails', 'sending limit', 'sending rate', 'throttl*', 'mail flood', 'too many connections'],
+  },
+  malware: {
+    summary: 'The recipient’s server treated the message as dangerous: an attachment, a link or active content.',
+    actor: 'sender',
+    phrases: ['malware', 'virus*', 'infected', 'security issue', 'harmful', 'dangerous content'],
+  },
+  'unicode-header': {
+    summary: 'A special character, such as an emoji, in the sender name, the subject or another header was not accepted.',
+    actor: 'sender',
+    phrases: ['disallowed header', 'unicode character', 'non ascii', 'utf 8 header', 'smtputf8'],
+  },
+};
+
+// Words that tell a delivery report from an error of the reader's own email program, and the
+// report's own statement of temporary or permanent when it gives no code.
+const MARKERS: ReadonlyArray<readonly [string, Marker]> = [
+  ...['mailer daemon', 'mail delivery subsystem', 'mail delivery system', 'delivery status notification', 'diagnostic code', 'final recipient', 'reporting mta', 'undeliverable', 'undelivered', 'could not be delivered', 'couldn t be delivered', 'wasn t delivered', 'not delivered', 'delivery has failed', 'delivery failure', 'delivery to the following recipient', 'following address es failed', 'returned mail', 'returning message to sender', 'remote server returned', 'response from the remote server', 'the response was', 'technical details of', 'smtp error from remote mail server', 'said', 'in reply to', 'delivery delayed', 'delayed mail'].map((p) => [p, 'report'] as const),
+  ...['outlook', 'thunderbird', 'apple mail', 'your server', 'your e mail server', 'your email server', 'your outgoing', 'your incoming', 'incoming pop3', 'outgoing smtp', 'send receive', 'sending reported error', 'receiving reported error', 'account properties', 'account settings'].map((p) => [p, 'client'] as const),
+  ...['failed permanently', 'permanent failure', 'permanent error', 'permanent fatal', 'final delivery failure', 'notification failure'].map((p) => [p, 'permanent'] as const),
+  ...['temporary failure', 'temporary error', 'will keep trying', 'will be retried', 'warning only', 'temporary delivery failure', 'notification delay'].map((p) => [p, 'temporary'] as const),
+];
+
+// Enhanced codes (subject.detail) and reply codes that name a kind of problem by themselves.
+// X.7.1 (delivery not authorized) and 550 are left out on purpose: servers use them for anything.
+const ENHANCED_PROBLEMS: Record<string, Problem> = {
+  '1.1': 'unknown-recipient', '1.3': 'unknown-recipient', '1.6': 'unknown-recipient',
+  '1.2': 'domain-not-found', '1.10': 'domain-not-found', '4.4': 'domain-not-found',
+  '2.1': 'account-disabled', '2.2': 'mailbox-full', '2.3': 'size', '3.4': 'size',
+  '7.8': 'auth-failed', '7.9': 'encryption', '7.10': 'encryption', '7.11': 'encryption',
+  '7.20': 'dkim', '7.21': 'dkim', '7.22': 'dkim', '7.23': 'spf', '7.24': 'spf', '7.26': 'dmarc',
+  '7.28': 'rate', '6.7': 'unicode-header', '6.9': 'unicode-header',
+};
+const REPLY_PROBLEMS: Record<string, Problem> = {
+  '421': 'temporary-failure', '450': 'temporary-failure', '451': 'temporary-failure',
+  '535': 'auth-failed', '534': 'encryption', '538': 'encryption', '552': 'mailbox-full',
+};
+
+/** Everything the analyzer reads as data; see the module comment for why it is not code. */
+export interface BounceTables {
+  problems: Readonly<Record<Problem, ProblemSpec>>;
+  markers: ReadonlyArray<readonly [string, Marker]>;
+  /** Enhanced code's `subject.detail` → the kind of problem it names. */
+  enhancedProblems: Readonly<Record<string, Problem>>;
+  /** Reply code → the kind of problem it names. */
+  replyProblems: Readonly<Record<string, Problem>>;
+  codes: SmtpCodeTables;
+}
+
+/** The analyzer's tables, for the build (which embeds them in the page) and the tests. */
+export const BOUNCE_TABLES: BounceTables = {
+  problems: PROBLEMS,
+  markers: MARKERS,
+  enhancedProblems: ENHANCED_PROBLEMS,
+  replyProblems: REPLY_PROBLEMS,
+  codes: SMTP_CODE_TABLES,
+};
