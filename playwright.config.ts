@@ -8,6 +8,16 @@ export const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? 4328);
 /** The "hostile" fixture site (markup and script in titles and bodies), for the XSS tests. */
 export const hostilePort = Number(process.env['E2E_HOSTILE_PORT'] ?? 4329);
 
+/** A fixture site (tests/fixtures/sites/<name>) built from a temporary copy and served on its own port. */
+function fixtureSite(name: string, fixture: number) {
+  return {
+    command: `node tests/support/build-fixture.ts ${name} .fixtures-dist/${name} && node tests/serve.ts --root .fixtures-dist/${name} --port ${fixture}`,
+    url: `http://127.0.0.1:${fixture}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  };
+}
+
 /**
  * End-to-end tests run against the production build (`dist/`), served on loopback. They drive the
  * system Chromium (Debian's /usr/bin/chromium): Playwright's own browser download does not work here.
@@ -35,17 +45,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    {
-      command: `node tests/support/build-fixture.ts moved .fixtures-dist/moved && node tests/serve.ts --root .fixtures-dist/moved --port ${fixturePort}`,
-      url: `http://127.0.0.1:${fixturePort}/`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-    {
-      command: `node tests/support/build-fixture.ts hostile .fixtures-dist/hostile && node tests/serve.ts --root .fixtures-dist/hostile --port ${hostilePort}`,
-      url: `http://127.0.0.1:${hostilePort}/`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
+    fixtureSite('moved', fixturePort),
+    fixtureSite('hostile', hostilePort),
   ],
 });

@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 import { SlugSchema, TopicSchema } from '../schemas/topic.ts';
 import { buildCatalog, type ArticleInput, type TopicInput } from '../lib/catalog.ts';
+import { readFeatured } from '../lib/content-files.ts';
 import { blankFrontmatter, readFrontmatterWithLines } from '../lib/frontmatter.ts';
 import { LinkRegistry } from '../lib/link-registry.ts';
 import { rewritePinnedAnchors } from '../lib/pinned-anchors.ts';
@@ -81,8 +82,10 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     }
   }
 
+  const featured = readFeatured(contentDir);
+  if (featured.problem) problems.push({ file: rel(featured.file), message: featured.problem });
   try {
-    buildCatalog({ articles: inputs, topics, featured: readFeatured(path.join(contentDir, 'featured.yaml')), featuredFile: rel(path.join(contentDir, 'featured.yaml')) });
+    buildCatalog({ articles: inputs, topics, featured: featured.ids, featuredFile: rel(featured.file) });
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
@@ -123,15 +126,6 @@ function readTopics(file: string, rel: (f: string) => string, problems: Problem[
     }
     return [{ slug, ...parsed.data }];
   });
-}
-
-function readFeatured(file: string): number[] {
-  try {
-    const ids: unknown = parseYaml(readFileSync(file, 'utf8'));
-    return Array.isArray(ids) ? ids.filter((id): id is number => Number.isInteger(id)) : [];
-  } catch {
-    return [];
-  }
 }
 
 function schemaHint(field: unknown): string | undefined {

@@ -2,10 +2,10 @@
  * `npm run new -- --topic spam "Block a sender"`: creates content/articles/spam/block-a-sender.mdx
  * with the next free id and a valid frontmatter (as a draft). It never overwrites a file.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { readTopicTitles } from '../lib/content-files.ts';
 import { scanContent } from '../lib/content-index.ts';
 import { articleTemplate, nextFreeId, slugify } from '../lib/new-article.ts';
 import { closest } from '../lib/problems.ts';
@@ -24,7 +24,7 @@ const title = positionals.join(' ').trim();
 const usage = 'usage: npm run new -- --topic <topic> "Title of the article" [--slug custom-slug]';
 if (!title || !values.topic) fail(usage);
 
-const topics = Object.keys((parseYaml(readFileSync(path.join(contentDir, 'topics.yaml'), 'utf8')) ?? {}) as object);
+const topics = [...readTopicTitles(contentDir).keys()];
 if (!topics.includes(values.topic)) {
   const guess = closest(values.topic, topics);
   fail(`unknown topic "${values.topic}"${guess ? `; did you mean "${guess}"?` : ''} Topics: ${topics.join(', ')}`);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { FRONTMATTER_BLOCK } from './frontmatter.ts';
 import { parseEntryPath, articlePath } from './urls.ts';
 
 export interface IndexedArticle {
@@ -21,10 +22,10 @@ export interface IndexedArticle {
 
 /** Frontmatter fields the index needs, from the text of an MDX file; undefined when there is none. */
 export function readFrontmatter(text: string): Record<string, unknown> | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  const match = FRONTMATTER_BLOCK.exec(text);
   if (!match) return undefined;
   try {
-    const data: unknown = parseYaml(match[1]!);
+    const data: unknown = parseYaml(match[1] ?? '');
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined; // The collection schema reports broken YAML with its line; nothing to add here.

@@ -5,9 +5,10 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../site.config.ts';
-import { buildCatalog, type Catalog } from './catalog.ts';
+import { buildCatalog, type Catalog, type CatalogInput } from './catalog.ts';
+import { readFeatured } from './content-files.ts';
+import { ContentError } from './problems.ts';
 import { readCommitDates } from './git-dates.ts';
 
 let catalog: Promise<Catalog> | undefined;
@@ -23,37 +24,30 @@ async function loadCatalog(): Promise<Catalog> {
   if (entries.length === 0) {
     throw new Error(`No articles found in ${path.resolve(contentDir, 'articles')}: expected articles/<topic>/<slug>.mdx files (is KB_CONTENT_DIR right?)`);
   }
+  const featured = readFeatured(contentDir);
+  if (featured.problem) throw new Error(`${featured.file}: ${featured.problem}`);
   const dates = readCommitDates(contentDir);
-  const featuredFile = path.join(contentDir, 'featured.yaml');
-  return buildCatalog({
+  const input = (withSources: boolean): CatalogInput => ({
     articles: entries.map((e) => {
       const file = path.relative(process.cwd(), e.filePath ?? path.join(contentDir, `${e.id}.mdx`));
       return {
         entryId: e.id,
         file,
-        source: readFileSync(file, 'utf8'),
+        source: withSources ? readFileSync(file, 'utf8') : undefined,
         data: e.data,
         committed: dates.get(path.resolve(file)),
       };
     }),
     topics: topics.map((t) => ({ slug: t.id, ...t.data })),
-    featured: readFeatured(featuredFile),
-    featuredFile,
+    featured: featured.ids,
+    featuredFile: featured.file,
     includeDrafts: import.meta.env.DEV,
   });
-}
-
-/** The home page's featured ids: a YAML list of article ids, most useful first (optional file). */
-function readFeatured(file: string): number[] {
-  let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
+    return buildCatalog(input(false));
+  } catch (error) {
+    // Sources only serve to point problems at their lines: read them (10,000 files at scale) only then.
+    if (error instanceof ContentError) buildCatalog(input(true));
+    throw error;
   }
-  const ids: unknown = parseYaml(text);
-  if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id))) {
-    throw new Error(`${file}: expected a YAML list of article ids, e.g. "- 1007"`);
-  }
-  return ids as number[];
 }

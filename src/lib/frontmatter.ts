@@ -15,10 +15,15 @@ export interface Frontmatter {
   problems: Problem[];
 }
 
+/**
+ * The `---` frontmatter block at the top of a file: group 1 is its YAML. The closing fence is a line of
+ * its own (`title: Wait ---` does not end the block). The one definition the whole project uses.
+ */
+export const FRONTMATTER_BLOCK = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
 /** Reads the `---` frontmatter block at the top of an MDX file. */
 export function readFrontmatterWithLines(text: string, file: string): Frontmatter {
-  // The closing fence is a line of its own: `title: Wait ---` does not end the block.
-  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = FRONTMATTER_BLOCK.exec(text);
   if (!match) {
     return {
       data: undefined, lines: 0, lineOf: () => 1,

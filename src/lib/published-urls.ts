@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readTopicTitles } from './content-files.ts';
 import { scanContent, type IndexedArticle } from './content-index.ts';
 import { emptyLedger, parseLedger, type Ledger } from './ledger.ts';
 import { computeRedirects, type LiveArticle, type RedirectPlan } from './redirects.ts';
@@ -32,8 +32,7 @@ export function loadPublishedState(contentDir: string): PublishedState {
   const retired = existsSync(retiredFile)
     ? parseRetirements(readFileSync(retiredFile, 'utf8'), retiredFile)
     : { articles: new Map<number, number>(), topics: new Map<string, string>() };
-  const topicsData = (parseYaml(readFileSync(path.join(dir, 'topics.yaml'), 'utf8')) ?? {}) as Record<string, { title?: string }>;
-  const topics = new Map(Object.entries(topicsData).map(([slug, t]) => [slug, t?.title ?? slug]));
+  const topics = readTopicTitles(dir);
   const articles = new Map([...scanContent(dir)].filter(([, a]) => !a.draft));
   const live = new Map<number, LiveArticle>([...articles].map(([id, a]) => [id, { id, url: a.url, title: a.title, aliases: a.aliases }]));
   const pages = new Set([...FIXED_PAGES, ...[...articles.values()].map((a) => a.url), ...[...topics.keys()].map(topicPath)]);

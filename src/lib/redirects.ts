@@ -48,33 +48,41 @@ export interface RedirectPlan {
   problems: string[];
 }
 
+/** Who claims a URL: named in messages, and by id when it is an article (the ledger is keyed by id). */
+interface Owner {
+  label: string;
+  articleId?: number;
+}
+const articleOwner = (id: number): Owner => ({ label: `article ${id}`, articleId: id });
+
 /** Compares paths with and without their trailing slash as the same URL. */
 const key = (path: string) => (path.length > 1 ? path.replace(/\/$/, '') : path);
 
 export function computeRedirects(input: RedirectInput): RedirectPlan {
   const problems: string[] = [];
-  const byFrom = new Map<string, Redirect & { owner: string }>();
+  const byFrom = new Map<string, Redirect & { owner: Owner }>();
   const pages = new Set([...input.pages].map(key));
 
-  const add = (r: Redirect, owner: string) => {
+  const add = (r: Redirect, owner: Owner) => {
     if (key(r.from) === key(r.to)) return;
     if (pages.has(key(r.from))) {
-      problems.push(`${r.from} (${owner}) is now the URL of a page of its own, so it cannot forward to ${r.to}: rename the page or the ${r.kind === 'alias' ? 'alias' : 'slug'}`);
+      problems.push(`${r.from} (${owner.label}) is now the URL of a page of its own, so it cannot forward to ${r.to}: rename the page or the ${r.kind === 'alias' ? 'alias' : 'slug'}`);
       return;
     }
     const clash = byFrom.get(key(r.from));
     if (clash && clash.to !== r.to) {
       // A published URL stays with its first owner (the ledger never forgets it): the other claim must go.
-      const published = (who: string) => {
-        const entry = input.ledger.articles[who.replace(/\D/g, '')];
+      const published = (who: Owner) => {
+        const entry = who.articleId === undefined ? undefined : input.ledger.articles[String(who.articleId)];
         return !!entry && (entry.aliases.includes(r.from) || entry.urls.includes(r.from));
       };
+      const [a, b] = [clash.owner.label, owner.label];
       problems.push(
         published(owner) && !published(clash.owner)
-          ? `${r.from} was published for ${owner} and now also belongs to ${clash.owner}: a published URL can lead to one place only; remove it from the frontmatter of ${clash.owner}`
+          ? `${r.from} was published for ${b} and now also belongs to ${a}: a published URL can lead to one place only; remove it from the frontmatter of ${a}`
           : published(clash.owner) && !published(owner)
-            ? `${r.from} was published for ${clash.owner} and now also belongs to ${owner}: a published URL can lead to one place only; remove it from the frontmatter of ${owner}`
-            : `${r.from} belongs to ${clash.owner} and to ${owner}: a published URL can lead to one place only; remove it from ${owner}`,
+            ? `${r.from} was published for ${a} and now also belongs to ${b}: a published URL can lead to one place only; remove it from the frontmatter of ${b}`
+            : `${r.from} belongs to ${a} and to ${b}: a published URL can lead to one place only; remove it from ${b}`,
       );
       return;
     }
@@ -95,16 +103,16 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
   };
 
   for (const a of input.articles.values()) {
-    add({ from: shortPath(a.id), to: a.url, kind: 'short-link', title: a.title }, `article ${a.id}`);
-    for (const alias of a.aliases) add({ from: alias, to: a.url, kind: 'alias', title: a.title }, `article ${a.id}`);
+    add({ from: shortPath(a.id), to: a.url, kind: 'short-link', title: a.title }, articleOwner(a.id));
+    for (const alias of a.aliases) add({ from: alias, to: a.url, kind: 'alias', title: a.title }, articleOwner(a.id));
   }
 
   for (const [idText, entry] of Object.entries(input.ledger.articles)) {
     const id = Number(idText);
     const live = input.articles.get(id);
     if (live) {
-      for (const url of entry.urls) add({ from: url, to: live.url, kind: 'moved', title: live.title }, `article ${id}`);
-      for (const alias of entry.aliases) add({ from: alias, to: live.url, kind: 'alias', title: live.title }, `article ${id}`);
+      for (const url of entry.urls) add({ from: url, to: live.url, kind: 'moved', title: live.title }, articleOwner(id));
+      for (const alias of entry.aliases) add({ from: alias, to: live.url, kind: 'alias', title: live.title }, articleOwner(id));
       continue;
     }
     const target = destination(id);
@@ -115,7 +123,7 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
       problems.push(`article ${id}, published at ${entry.urls.join(', ') || shortPath(id)}, ${why}: to retire it, add "${id}: <id of the article that replaces it>" under "articles:" in retired.yaml`);
       continue;
     }
-    for (const from of [shortPath(id), ...entry.urls, ...entry.aliases]) add({ from, to: target.url, kind: 'retired', title: target.title }, `retired article ${id}`);
+    for (const from of [shortPath(id), ...entry.urls, ...entry.aliases]) add({ from, to: target.url, kind: 'retired', title: target.title }, { label: `retired article ${id}`, articleId: id });
   }
 
   for (const id of input.retired.articles.keys()) {
@@ -127,7 +135,7 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
     if (input.topics.has(slug)) continue;
     const replacement = input.retired.topics.get(slug);
     if (replacement && input.topics.has(replacement)) {
-      add({ from: url, to: topicPath(replacement), kind: 'topic', title: input.topics.get(replacement)! }, `topic ${slug}`);
+      add({ from: url, to: topicPath(replacement), kind: 'topic', title: input.topics.get(replacement)! }, { label: `topic ${slug}` });
     } else {
       problems.push(`topic ${url} was published and no longer exists: add "${slug}: <slug of the topic that replaces it>" under "topics:" in retired.yaml`);
     }
