@@ -1,4 +1,4 @@
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -6,10 +6,11 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { authoring } from './src/integrations/authoring.ts';
+import { quietLog } from './src/integrations/quiet-log.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { hastPlugins, MARKDOWN_FEATURES, mdastPlugins } from './src/plugins/index.ts';
 import { loadPublishedState } from './src/lib/published-urls.ts';
 import { contentDir, site } from './src/site.config.ts';
 
@@ -31,12 +32,13 @@ export default defineConfig({
   // Two pages on one URL must fail the build, never silently replace each other.
   prerenderConflictBehavior: 'error',
   markdown: {
-    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; the unified one runs them.
-    processor: unified({ remarkPlugins, rehypePlugins }),
+    // Astro's native processor (Sätteri, in Rust) with the site's conventions as its mdast/hast plugins.
+    processor: satteri({ mdastPlugins, hastPlugins, features: MARKDOWN_FEATURES }),
     // Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
     syntaxHighlight: false,
   },
   integrations: [
+    quietLog(),
     authoring(),
     mdx({ optimize: true }),
     // Only pages worth finding: search results and the 404 page carry noindex.

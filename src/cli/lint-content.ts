@@ -1,13 +1,10 @@
 /**
  * The content lint: reads every article and topic like the build does, compiles every article with the
- * site's own MDX pipeline, and returns ALL problems at once (Astro stops at the first MDX error and
+ * site's own MDX pipeline (the build's plugins, see `plugins/compile-article.ts`), and returns ALL problems at once (Astro stops at the first MDX error and
  * reports schema errors at `:0:0`). Used by `npm run check` and before every build.
  */
-import { compile } from '@mdx-js/mdx';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
 import { SlugSchema, TopicSchema } from '../schemas/topic.ts';
@@ -15,8 +12,8 @@ import { buildCatalog, type ArticleInput, type TopicInput } from '../lib/catalog
 import { readFeatured } from '../lib/content-files.ts';
 import { blankFrontmatter, readFrontmatterWithLines } from '../lib/frontmatter.ts';
 import { LinkRegistry } from '../lib/link-registry.ts';
-import { rewritePinnedAnchors } from '../lib/pinned-anchors.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
+import { compileArticle } from '../plugins/compile-article.ts';
 import { markdownPipeline } from '../plugins/index.ts';
 
 export interface LintResult {
@@ -50,7 +47,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   }
 
   const registry = new LinkRegistry();
-  const { remarkPlugins, rehypePlugins } = markdownPipeline({ contentDir, registry });
+  const pipeline = markdownPipeline({ contentDir, registry });
   const inputs: ArticleInput[] = [];
   for (const name of names) {
     const absolute = path.join(articlesDir, name);
@@ -70,16 +67,8 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
       }
     }
     if (!compileArticles) continue;
-    // data.astro.frontmatter: where Astro's MDX integration hands the frontmatter to the plugins.
-    const vfile = new VFile({ path: absolute, value: rewritePinnedAnchors(blankFrontmatter(text, front.lines)), data: { astro: { frontmatter: (front.data ?? {}) as Record<string, unknown> } } });
-    try {
-      await compile(vfile, { remarkPlugins: [remarkGfm, ...remarkPlugins] as never, rehypePlugins: rehypePlugins as never });
-    } catch (error) {
-      // Every recorded problem, without the summary that stopped the compile (`error` itself).
-      const reported = vfile.messages.filter((m) => m.fatal && m !== error);
-      const all = reported.length > 0 ? reported : [error as { reason?: string; message: string; line?: number; column?: number }];
-      for (const m of all) problems.push({ file, ...position(m), message: (m.reason ?? m.message).split('\n')[0]!.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, '') });
-    }
+    const compiled = await compileArticle(blankFrontmatter(text, front.lines), absolute, (front.data ?? {}) as Record<string, unknown>, pipeline);
+    for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason });
   }
 
   const featured = readFeatured(contentDir);
@@ -92,13 +81,6 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   }
   problems.push(...registry.anchorProblems(root));
   return { problems: dedupe(problems), articles: names.length };
-}
-
-/** Line and column of a compile error; some parsers put them only in the message: "… (10:1-10:25)". */
-function position(m: { line?: number | null | undefined; column?: number | null | undefined; message: string }): { line?: number; column?: number } {
-  if (m.line) return { line: m.line, ...(m.column ? { column: m.column } : {}) };
-  const found = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(m.message.split('\n')[0]!);
-  return found ? { line: Number(found[1]), column: Number(found[2]) } : {};
 }
 
 function readTopics(file: string, rel: (f: string) => string, problems: Problem[]): TopicInput[] {

@@ -1,13 +1,16 @@
 /**
- * The Markdown/MDX pipeline of the site, shared by the Astro build and the content lint so that both
- * compile articles the same way. Order matters: rules first, then ids, then the plugins that use them.
+ * The Markdown/MDX pipeline of the site: plugins of Astro's native processor, Sätteri, over the same
+ * mdast and hast trees as remark and rehype. The Astro build (`astro.config.ts`) and the content lint
+ * (`compile-article.ts`) take their plugins from here, so that both compile articles the same way.
+ * Order matters: rules first, then ids, then the plugins that use them, then the check that fails.
  */
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import rehypeExternalLinks from 'rehype-external-links';
+import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { scanContent, type IndexedArticle } from '../lib/content-index.ts';
 import { linkRegistry, type LinkRegistry } from '../lib/link-registry.ts';
 import { contentDir } from '../site.config.ts';
+import { failOnProblems } from './problems.ts';
 import { rehypeAnchorAliases } from './rehype-anchor-aliases.ts';
+import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeReportBlocks } from './rehype-report-blocks.ts';
 import { rehypeSectionLinks } from './rehype-section-links.ts';
 import { remarkAnchorAliases } from './remark-anchor-aliases.ts';
@@ -15,8 +18,10 @@ import { remarkAuthoringRules } from './remark-authoring-rules.ts';
 import { remarkCrossLinks } from './remark-cross-links.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkRecordAnchors } from './remark-record-anchors.ts';
-import { remarkFailOnProblems } from './report.ts';
 import { remarkSteps } from './remark-steps.ts';
+
+/** Markdown features, as Astro sets them for `.mdx` (GitHub-flavoured Markdown, smart punctuation). */
+export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
 export interface PipelineOptions {
   /** The content folder whose articles cross-links resolve against. */
@@ -25,26 +30,32 @@ export interface PipelineOptions {
   registry: LinkRegistry;
   /** Re-read the article index on every file (development, where files come and go). */
   rescan?: () => boolean;
+  /** Anchors of an article, when known up front (the content lint's second pass): checked at once. */
+  anchorsOf?: (id: number) => ReadonlySet<string> | undefined;
 }
 
-export function markdownPipeline({ contentDir, registry, rescan = () => false }: PipelineOptions): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export interface Pipeline {
+  mdastPlugins: MdastPluginEntry[];
+  hastPlugins: HastPluginEntry[];
+}
+
+export function markdownPipeline({ contentDir, registry, rescan = () => false, anchorsOf }: PipelineOptions): Pipeline {
   let index: Map<number, IndexedArticle> | undefined;
   const articles = () => {
     if (!index || rescan()) index = scanContent(contentDir);
     return index;
   };
   return {
-    remarkPlugins: [
-      remarkAuthoringRules,
-      remarkHeadingIds,
-      remarkSteps,
-      remarkAnchorAliases,
-      [remarkCrossLinks, { articles, registry }],
-      [remarkRecordAnchors, { registry }],
-      remarkFailOnProblems,
+    mdastPlugins: [
+      remarkAuthoringRules(),
+      remarkHeadingIds(),
+      remarkSteps(),
+      remarkAnchorAliases(),
+      remarkCrossLinks({ articles, registry, anchorsOf }),
+      remarkRecordAnchors({ registry }),
+      failOnProblems,
     ],
-    // Links to other sites never get a handle on this one, nor learn which page sent the reader.
-    rehypePlugins: [rehypeAnchorAliases, rehypeReportBlocks, rehypeSectionLinks, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+    hastPlugins: [rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(), rehypeExternalLinks()],
   };
 }
 
@@ -56,7 +67,7 @@ export function markdownPipeline({ contentDir, registry, rescan = () => false }:
 export const pipelineMode = { dev: false };
 
 /** The pipeline of the running build. */
-export const { remarkPlugins, rehypePlugins } = markdownPipeline({
+export const { mdastPlugins, hastPlugins } = markdownPipeline({
   contentDir,
   registry: linkRegistry,
   rescan: () => pipelineMode.dev,

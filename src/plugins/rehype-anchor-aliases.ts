@@ -3,17 +3,22 @@
  * its start: `<h2 id="users-of-pop3"><span id="pop3"></span>Users of POP3</h2>`. Valid inside headings
  * and list items alike, and the browser scrolls to the element either way.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
+import { ALIASES_PROPERTY } from './remark-anchor-aliases.ts';
 
-export function rehypeAnchorAliases() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      const aliases = node.properties['dataAnchorAliases'];
-      if (typeof aliases !== 'string') return;
-      delete node.properties['dataAnchorAliases'];
-      const targets: Element[] = aliases.split(' ').map((id) => ({ type: 'element', tagName: 'span', properties: { id }, children: [] }));
-      node.children.unshift(...targets);
-    });
+export function rehypeAnchorAliases(): HastPluginDefinition {
+  return {
+    name: 'kb-anchor-alias-targets',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li'],
+      visit(node, ctx) {
+        const aliases = node.properties?.[ALIASES_PROPERTY];
+        if (typeof aliases !== 'string') return;
+        ctx.setProperty(node, ALIASES_PROPERTY, null);
+        const targets: Element[] = aliases.split(' ').map((id) => ({ type: 'element', tagName: 'span', properties: { id }, children: [] }));
+        ctx.prependChild(node, targets);
+      },
+    },
   };
 }

@@ -12,25 +12,29 @@
  * code inside is highlighted, so that a customer comparing the example with their own report finds
  * the code at a glance. Other code blocks are left alone.
  */
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 import { findErrorCodes } from '../lib/error-codes.ts';
 
-export function rehypeReportBlocks() {
-  return (tree: Root) => {
-    visit(tree, 'element', (pre) => {
-      if (pre.tagName !== 'pre') return;
-      const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-      const classes = code?.properties['className'];
-      if (!code || !Array.isArray(classes) || !classes.includes('language-report')) return;
-      pre.properties = { ...pre.properties, className: ['report'], dataReport: '' };
-      code.properties = {};
-      code.children = code.children.flatMap((child) => (child.type === 'text' ? highlight(child.value) : [child]));
-      return 'skip';
-    });
+export function rehypeReportBlocks(): HastPluginDefinition {
+  return {
+    name: 'kb-report-blocks',
+    element: {
+      filter: ['pre'],
+      visit(pre, ctx) {
+        const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+        const classes = code?.properties?.['className'];
+        if (!code || !Array.isArray(classes) || !classes.includes('language-report')) return;
+        ctx.setProperty(pre, 'className', ['report']);
+        ctx.setProperty(pre, 'dataReport', '');
+        ctx.replaceNode(code, {
+          type: 'element', tagName: 'code', properties: {},
+          children: code.children.flatMap((child) => (child.type === 'text' ? highlight(child.value) : [child])),
+        });
+      },
+    },
   };
 }
-
 /** Splits text into plain runs and `<mark class="error-code">` runs. */
 export function highlight(text: string): ElementContent[] {
   const out: ElementContent[] = [];

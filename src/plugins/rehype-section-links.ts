@@ -15,9 +15,8 @@
  * The controls sit beside the heading, not inside it, so the heading's text (table of contents, search
  * sub-results, screen readers' heading list) stays clean. The buttons are revealed by copy-links.ts.
  */
-import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 
 const icon = (d: string): Element => ({
   type: 'element', tagName: 'svg',
@@ -37,24 +36,25 @@ function button(kind: 'link' | 'reply', id: string, title: string): Element {
   };
 }
 
-export function rehypeSectionLinks() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if ((node.tagName !== 'h2' && node.tagName !== 'h3') || index === undefined || !parent) return;
-      const id = node.properties['id'];
-      if (typeof id !== 'string') return;
-      const title = toString(node).trim();
-      const anchor: Element = {
-        type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['section-action'] },
-        children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }, srOnly(`Link to “${title}”`)],
-      };
-      const actions: Element = {
-        type: 'element', tagName: 'span', properties: { className: ['section-actions', 'no-print'], dataPagefindIgnore: 'all' },
-        children: [anchor, button('link', id, title), button('reply', id, title)],
-      };
-      const wrapper: ElementContent = { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, actions] };
-      parent.children[index] = wrapper;
-      return [SKIP, index + 1];
-    });
+export function rehypeSectionLinks(): HastPluginDefinition {
+  return {
+    name: 'kb-section-links',
+    element: {
+      filter: ['h2', 'h3'],
+      visit(node, ctx) {
+        const id = node.properties?.['id'];
+        if (typeof id !== 'string') return undefined;
+        const title = ctx.textContent(node).trim();
+        const anchor: Element = {
+          type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['section-action'] },
+          children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }, srOnly(`Link to “${title}”`)],
+        };
+        const actions: Element = {
+          type: 'element', tagName: 'span', properties: { className: ['section-actions', 'no-print'], dataPagefindIgnore: 'all' },
+          children: [anchor, button('link', id, title), button('reply', id, title)],
+        };
+        return { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, actions] };
+      },
+    },
   };
 }

@@ -7,34 +7,45 @@
  * at its start by `rehype-anchor-aliases`). An alias to an id the article does not have, or an alias that
  * is already an id of the article, is a problem at the frontmatter.
  */
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
-import { reportProblem } from './report.ts';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import { getId, setHProperties } from './remark-heading-ids.ts';
+import { reportProblem } from './problems.ts';
 
-/** The hast property that carries the aliases from remark to rehype. */
+/** The hast property that carries the aliases from the mdast to the hast plugin. */
 export const ALIASES_PROPERTY = 'dataAnchorAliases';
 
-export function remarkAnchorAliases() {
-  return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data as { astro?: { frontmatter?: { anchorAliases?: unknown } } }).astro?.frontmatter;
-    const aliases = frontmatter?.anchorAliases;
-    if (!aliases || typeof aliases !== 'object') return;
-    const byId = new Map<string, { data?: { hProperties?: Record<string, unknown> } }>();
-    visit(tree, (node) => {
-      const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-      if (typeof id === 'string') byId.set(id, node as never);
-    });
-    for (const [alias, target] of Object.entries(aliases as Record<string, string>)) {
-      const node = byId.get(target);
-      if (byId.has(alias)) {
-        reportProblem(file, `anchorAliases: #${alias} is already an anchor of this article; remove the alias`, undefined, 'anchor-alias', 'remark-anchor-aliases');
-      } else if (!node) {
-        reportProblem(file, `anchorAliases: #${alias} points to #${target}, which this article does not have`, undefined, 'anchor-alias', 'remark-anchor-aliases');
-      } else {
-        const props = (node.data!.hProperties ??= {});
-        props[ALIASES_PROPERTY] = [props[ALIASES_PROPERTY], alias].filter(Boolean).join(' ');
+declare module 'satteri' {
+  interface DataMap {
+    /** The ids the walk has seen (headings and steps). */
+    kbSeenIds?: Set<string>;
+  }
+}
+
+/** The article's `anchorAliases` (alias → id), from the frontmatter Astro hands to the plugins. */
+function aliasesOf(ctx: MdastVisitorContext): Array<[string, string]> {
+  const aliases = (ctx.data.astro?.frontmatter as { anchorAliases?: unknown } | undefined)?.anchorAliases;
+  return aliases && typeof aliases === 'object' ? Object.entries(aliases as Record<string, string>) : [];
+}
+
+function attach(node: { readonly data?: unknown }, ctx: MdastVisitorContext): void {
+  const id = getId(node);
+  if (!id) return;
+  (ctx.data.kbSeenIds ??= new Set()).add(id);
+  const aliases = aliasesOf(ctx).filter(([, target]) => target === id).map(([alias]) => alias);
+  if (aliases.length > 0) setHProperties(ctx, node, { [ALIASES_PROPERTY]: aliases.join(' ') });
+}
+
+export function remarkAnchorAliases(): MdastPluginDefinition {
+  return {
+    name: 'kb-anchor-aliases',
+    heading: attach,
+    listItem: attach,
+    after(_root, ctx) {
+      const ids = ctx.data.kbSeenIds ?? new Set<string>();
+      for (const [alias, target] of aliasesOf(ctx)) {
+        if (ids.has(alias)) reportProblem(ctx, `anchorAliases: #${alias} is already an anchor of this article; remove the alias`, undefined, 'anchor-alias');
+        else if (!ids.has(target)) reportProblem(ctx, `anchorAliases: #${alias} points to #${target}, which this article does not have`, undefined, 'anchor-alias');
       }
-    }
+    },
   };
 }

@@ -10,73 +10,82 @@
  *
  * Pinned ids (the `{#id}` syntax, rewritten to a comment before MDX parses the file) win; the other
  * headings get a GitHub-style slug of their text, numbered when it repeats or collides with a pin.
- * Ids are set here, in remark, so that Astro's own heading collection (for the table of contents)
- * and every later plugin see the final id. Two headings pinned to the same id fail the build.
+ * Two passes, because every pin must be known before the first slug is given out. Ids are set on the
+ * mdast, so that Astro's heading collection (the table of contents) and every later plugin see the
+ * final id. Two headings pinned to the same id fail the build.
  */
-import type { Heading, Root, RootContent } from 'mdast';
-import type { VFile } from 'vfile';
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { Heading, PhrasingContent } from 'mdast';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { parsePinComment } from '../lib/pinned-anchors.ts';
+import { reportProblem } from './problems.ts';
 
-interface MdxTextExpression {
-  type: 'mdxTextExpression';
-  value: string;
+declare module 'satteri' {
+  interface DataMap {
+    /** Every heading id of the document, pinned or slugged, in the order they were given. */
+    kbHeadingIds?: Set<string>;
+    /** The slugger of the document's unpinned headings (seeded with the pins). */
+    kbSlugger?: GithubSlugger;
+  }
 }
 
-export function remarkHeadingIds() {
-  return (tree: Root, file: VFile) => {
-    const headings: Heading[] = [];
-    const pinned = new Map<string, Heading>();
-    visit(tree, 'heading', (node) => {
-      headings.push(node);
-      const id = takePin(node);
-      if (!id) return;
-      if (pinned.has(id)) {
-        file.fail(`Duplicate anchor \`#${id}\`: two headings are pinned to it`, {
-          place: node.position, ruleId: 'duplicate-anchor', source: 'remark-heading-ids',
-        });
-      }
-      pinned.set(id, node);
-      setId(node, id);
-    });
-    const slugger = new GithubSlugger();
-    for (const id of pinned.keys()) slugger.slug(id);
-    for (const node of headings) {
-      if (getId(node)) continue;
-      const text = headingText(node);
-      // A heading with no letters or digits (`## ?!`) slugs to nothing: fall back to "section", numbered.
-      setId(node, slugger.slug(githubSlug(text) ? text : 'section'));
-    }
-  };
+/** The heading ids given so far in this document. */
+export function headingIdsOf(ctx: { readonly data: { kbHeadingIds?: Set<string> } }): Set<string> {
+  return (ctx.data.kbHeadingIds ??= new Set());
 }
 
-/** The heading's visible text: MDX expressions such as `{/* comments *\/}` render nothing, so they do not count. */
-function headingText(node: Heading): string {
-  const visible = node.children.filter((c) => (c.type as string) !== 'mdxTextExpression');
-  return toString({ type: 'paragraph', children: visible }).trim();
-}
-
-/** Removes a trailing pin comment from the heading and returns its id. */
-function takePin(node: Heading): string | undefined {
-  const last = node.children.at(-1) as RootContent | MdxTextExpression | undefined;
-  if (last?.type !== 'mdxTextExpression') return undefined;
-  const id = parsePinComment(last.value);
-  if (!id) return undefined;
-  node.children.pop();
-  const text = node.children.at(-1);
-  if (text?.type === 'text') text.value = text.value.trimEnd();
-  return id;
-}
-
-/** The id this heading will carry in HTML, if one was set. */
-export function getId(node: Heading): string | undefined {
-  const id = (node.data?.hProperties as { id?: unknown } | undefined)?.id;
+/** The id this node will carry in HTML, if one was set. */
+export function getId(node: { readonly data?: unknown }): string | undefined {
+  const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
   return typeof id === 'string' ? id : undefined;
 }
 
-function setId(node: Heading, id: string): void {
-  node.data ??= {};
-  node.data.hProperties = { ...node.data.hProperties, id };
+/** Sets an HTML property through the node's `data.hProperties`, keeping the others. */
+export function setHProperties(ctx: MdastVisitorContext, node: { readonly data?: unknown }, properties: Record<string, unknown>): void {
+  const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+  ctx.setProperty(node as Heading, 'data', { ...data, hProperties: { ...data.hProperties, ...properties } });
+}
+
+const pinnedIds: MdastPluginDefinition = {
+  name: 'kb-pinned-heading-ids',
+  options: { position: true },
+  heading(node, ctx) {
+    const last = node.children.at(-1) as PhrasingContent | { type: 'mdxTextExpression'; value: string } | undefined;
+    if (last?.type !== 'mdxTextExpression') return;
+    const id = parsePinComment(last.value);
+    if (!id) return;
+    const ids = headingIdsOf(ctx);
+    if (ids.has(id)) reportProblem(ctx, `Duplicate anchor \`#${id}\`: two headings are pinned to it`, node, 'duplicate-anchor');
+    ids.add(id);
+    ctx.removeNode(last as never);
+    const before = node.children.at(-2);
+    if (before?.type === 'text' && before.value !== before.value.trimEnd()) ctx.setProperty(before, 'value', before.value.trimEnd());
+    setHProperties(ctx, node, { id });
+  },
+};
+
+function sluggedIds(): MdastPluginDefinition {
+  return {
+    name: 'kb-slugged-heading-ids',
+    before(_root, ctx) {
+      const slugger = new GithubSlugger();
+      for (const id of headingIdsOf(ctx)) slugger.slug(id);
+      ctx.data.kbSlugger = slugger;
+    },
+    heading(node, ctx) {
+      if (getId(node)) return;
+      const slugger = ctx.data.kbSlugger!;
+      // MDX expressions such as `{/* comments */}` render nothing, and textContent leaves them out.
+      const text = ctx.textContent(node).trim();
+      // A heading with no letters or digits (`## ?!`) slugs to nothing: fall back to "section", numbered.
+      const id = slugger.slug(githubSlug(text) ? text : 'section');
+      headingIdsOf(ctx).add(id);
+      setHProperties(ctx, node, { id });
+    },
+  };
+}
+
+/** The two passes, pins first. */
+export function remarkHeadingIds(): MdastPluginDefinition[] {
+  return [pinnedIds, sluggedIds()];
 }

@@ -6,3 +6,8 @@
 export const AUTHORING_COMPONENTS = ['Callout', 'Figure', 'Kbd', 'Steps', 'Tab', 'Tabs', 'UiPath', 'Video'] as const;
 
 export type AuthoringComponentName = (typeof AUTHORING_COMPONENTS)[number];
+
+/** The kinds of `<Callout type="…">`, from the mildest. */
+export const CALLOUT_TYPES = ['note', 'tip', 'warning', 'danger'] as const;
+
+export type CalloutType = (typeof CALLOUT_TYPES)[number];
