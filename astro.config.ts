@@ -7,15 +7,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { authoring } from './src/integrations/authoring.ts';
 import { quietLog } from './src/integrations/quiet-log.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { hastPlugins, MARKDOWN_FEATURES, mdastPlugins } from './src/plugins/index.ts';
-import { loadPublishedState } from './src/lib/published-urls.ts';
 import { contentDir, site } from './src/site.config.ts';
-
-// Short links, aliases and old URLs are redirect pages: keep them out of the sitemap.
-const redirectPaths = new Set(loadPublishedState(contentDir).redirects.map((r) => r.from.replace(/\/?$/, '/')));
 
 // Astro caches the content collections between builds; a cache per content folder keeps the
 // benchmark and fixture corpora (KB_CONTENT_DIR) from mixing with the real content.
@@ -41,18 +38,17 @@ export default defineConfig({
     quietLog(),
     authoring(),
     mdx({ optimize: true }),
-    // Only pages worth finding: search results and the 404 page carry noindex.
-    sitemap({
-      filter: (page) => {
-        const path = new URL(page).pathname;
-        return !/^\/(search|404)\/?$/.test(path) && !redirectPaths.has(path.replace(/\/?$/, '/'));
-      },
-    }),
+    // Only pages worth finding: search results and the 404 page carry noindex. Redirect pages are not
+    // Astro routes (see redirectPages), so the sitemap never sees them.
+    sitemap({ filter: (page) => !/^\/(search|404)\/?$/.test(new URL(page).pathname) }),
     searchIndex(),
+    redirectPages(),
     securityHeaders(),
     // After the search index: the ledger is written only when everything else succeeded.
     publishedUrls(),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A rebuild reuses the pages whose data (their getStaticPaths cacheKey) and code did not change.
+  experimental: { incrementalBuild: true },
 });

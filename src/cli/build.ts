@@ -7,17 +7,20 @@
  * 3. When the build fails, the full content lint (every article compiled) lists all problems, not just the
  *    first one Astro stopped at.
  *
- *   npm run build [-- --outDir <folder>]
+ * 4. A rebuild reuses what did not change (the content layer's cache and Astro's incremental build, both
+ *    in node_modules/.astro/); `--force` builds everything from scratch.
+ *
+ *   npm run build [-- --outDir <folder>] [-- --force]
  */
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../lib/problems.ts';
 import { contentDir } from '../site.config.ts';
 import { lintContent } from './lint-content.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
 const dist = path.resolve(values.outDir!);
 const staging = `${dist}.staging-${process.pid}`;
 const started = performance.now();
@@ -37,7 +40,7 @@ if (quick.problems.length > 0) {
 
 try {
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
-  await build({ outDir: staging });
+  await build({ outDir: staging, force: values.force });
 } catch (error) {
   // Astro stops at the first broken article: list every problem so the author fixes them in one round.
   const full = await lintContent(contentDir).catch(() => undefined);
@@ -52,4 +55,5 @@ const old = `${dist}.old-${process.pid}`;
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
-console.log(`\n✓ built ${path.relative(process.cwd(), dist) || dist} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+console.log(`\n✓ built ${pages} pages into ${path.relative(process.cwd(), dist) || dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

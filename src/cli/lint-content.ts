@@ -68,7 +68,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     }
     if (!compileArticles) continue;
     const compiled = await compileArticle(blankFrontmatter(text, front.lines), absolute, (front.data ?? {}) as Record<string, unknown>, pipeline);
-    for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason });
+    for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
   }
 
   const featured = readFeatured(contentDir);

@@ -21,6 +21,8 @@ export interface ArticleInput {
   data: ArticleData;
   /** Date of the file's last commit, when the frontmatter gives none. */
   committed?: Date | undefined;
+  /** The content layer's digest of the file: changes whenever the file does. */
+  digest?: string | undefined;
 }
 
 export interface TopicInput extends Topic {
@@ -43,6 +45,8 @@ export interface CatalogArticle extends ArticleSummary {
   data: ArticleData;
   /** Frontmatter `updated`, else the last commit date, else undefined (a file never committed). */
   updated: Date | undefined;
+  /** The content layer's digest of the file, when known. */
+  digest?: string | undefined;
 }
 
 export interface TopicView extends TopicInput {
@@ -119,7 +123,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }
     published.push({
       id, topic, url, slug: place.slug, title: a.data.title, description: a.data.description,
-      entryId: a.entryId, file: a.file, data: a.data, updated: a.data.updated ?? a.committed,
+      entryId: a.entryId, file: a.file, data: a.data, updated: a.data.updated ?? a.committed, digest: a.digest,
     });
   }
 

@@ -36,6 +36,7 @@ async function loadCatalog(): Promise<Catalog> {
         source: withSources ? readFileSync(file, 'utf8') : undefined,
         data: e.data,
         committed: dates.get(path.resolve(file)),
+        digest: e.digest === undefined ? undefined : String(e.digest),
       };
     }),
     topics: topics.map((t) => ({ slug: t.id, ...t.data })),

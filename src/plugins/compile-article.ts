@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
+import { nestingProblem } from '../lib/nesting.ts';
 import { rewritePinnedAnchors } from '../lib/pinned-anchors.ts';
 import { ArticleProblemsError, type ArticleProblem } from './problems.ts';
 import { MARKDOWN_FEATURES, type Pipeline } from './index.ts';
@@ -20,6 +21,9 @@ export interface CompiledArticle {
  * @param file absolute path of the article
  */
 export async function compileArticle(body: string, file: string, frontmatter: Record<string, unknown>, pipeline: Pipeline): Promise<CompiledArticle> {
+  // Checked first: nesting this deep crashes the native parser, taking the process with it.
+  const nested = nestingProblem(body);
+  if (nested) return { problems: [{ ...nested, ruleId: 'nesting' }] };
   try {
     const result = await mdxToJs(rewritePinnedAnchors(body), {
       mdastPlugins: pipeline.mdastPlugins,
@@ -44,5 +48,7 @@ export function parserProblem(error: unknown): ArticleProblem {
   const reason = (found ? message.slice(found[0].length) : message).split('\n')[0]!
     // The parser repeats the position and names its rule: "… (10:1) (mdx-jsx:unexpected-character)".
     .replace(/\s*\([\w-]+:[\w-]+\)\s*$/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '');
-  return { reason, line: found ? Number(found[1]) : undefined, column: found ? Number(found[2]) : undefined, ruleId: 'mdx-syntax' };
+  if (found) return { reason, line: Number(found[1]), column: Number(found[2]), ruleId: 'mdx-syntax' };
+  // No position: not a syntax error of the article but a failure of the compiler or of a plugin.
+  return { reason, ruleId: 'compiler', hint: 'the Markdown compiler failed on this file: simplify the part you changed last, and report it if the file looks right' };
 }

@@ -16,6 +16,8 @@ export interface ArticleProblem {
   column?: number | undefined;
   /** Which rule found it (`cross-link`, `image-alt`, …): stable, for tests and tooling. */
   ruleId: string;
+  /** How to fix it, when the reason alone does not say. */
+  hint?: string | undefined;
 }
 
 interface Positioned {

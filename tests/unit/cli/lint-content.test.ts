@@ -56,8 +56,8 @@ describe('lintContent', () => {
     ]],
     // The MDX parser gives this error no line of its own: the position is only in the message.
     ['unclosed-tag', [`${spam('unclosed-tag')}:10:1: Expected a closing tag for \`<Callout>\``]],
-    ['bad-expression', [`${spam('bad-expression')}:10:25: Could not parse expression with acorn`]],
-    ['import-prose', [`${spam('import-prose')}:10:13: Could not parse import/exports with acorn`]],
+    ['bad-expression', [`${spam('bad-expression')}:10:25: Could not parse expression with oxc: Unexpected token`]],
+    ['import-prose', [`${spam('import-prose')}:10:13: Could not parse esm with oxc: Expected \`from\` but found \`Identifier\``]],
     ['unknown-component', [
       `${spam('unknown-component')}:8:1: Unknown component \`<Calout>\`; did you mean \`<Callout>\`? ${components}`,
     ]],
@@ -75,7 +75,7 @@ describe('lintContent', () => {
       + '    hint: did you mean `#restore`?',
     ]],
     ['raw-script', [
-      `${spam('raw-script')}:10:1: Raw \`<script>\` is not allowed in articles: the Content-Security-Policy blocks it in the browser. Use a component (see docs/authoring.md)`,
+      `${spam('raw-script')}:10:1: Raw \`<script>\` is not allowed in articles: it embeds or runs content that the Content-Security-Policy blocks in the browser. Use a component (see docs/authoring.md)`,
     ]],
     ['inline-style', [
       `${spam('inline-style')}:8:1: \`style\` attribute on \`<p>\`: inline styles are blocked by the Content-Security-Policy; use a component or a callout instead`,
@@ -100,7 +100,7 @@ describe('lintContent', () => {
     const backups = (slug: string) => `tests/fixtures/lint/many-faults/articles/backups/${slug}.mdx`;
     const faults = (slug: string) => spam('many-faults', slug);
     expect(await lint('many-faults')).toEqual([
-      `${backups('export-mailbox')}:8:26: Could not parse expression with acorn`,
+      `${backups('export-mailbox')}:8:26: Could not parse expression with oxc: Unexpected token`,
       `${faults('block-a-sender')}:8:1: Unknown component \`<Calout>\`; did you mean \`<Callout>\`? ${components}`,
       `${faults('filter-rules')}:3:8: invalid YAML: Nested mappings are not allowed in compact mappings\n`
       + '    hint: check the indentation and quote values that contain ":" or "#"',
@@ -108,7 +108,7 @@ describe('lintContent', () => {
       `${faults('report-phishing')}:1:1: title: Invalid input: expected string, received undefined\n`
       + '    hint: a short title, as the customer would ask the question',
       `${faults('report-phishing')}:7:1: Image \`./phishing.png\` has no alt text: describe what it shows, as in \`![The Restore button](./phishing.png)\``,
-      `${faults('report-phishing')}:9:1: Raw \`<script>\` is not allowed in articles: the Content-Security-Policy blocks it in the browser. Use a component (see docs/authoring.md)`,
+      `${faults('report-phishing')}:9:1: Raw \`<script>\` is not allowed in articles: it embeds or runs content that the Content-Security-Policy blocks in the browser. Use a component (see docs/authoring.md)`,
       `${faults('block-a-sender')}:5:1: unknown topic "spma"\n`
       + '    hint: did you mean "spam"? Topics are listed in topics.yaml',
       'tests/fixtures/lint/many-faults/featured.yaml: featured article 1099 does not exist or is a draft\n'

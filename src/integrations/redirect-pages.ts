@@ -1,0 +1,34 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPublishedState } from '../lib/published-urls.ts';
+import { redirectFilePath, redirectPageHtml } from '../lib/redirect-page.ts';
+import { contentDir, site } from '../site.config.ts';
+
+const script = readFileSync(fileURLToPath(new URL('../scripts/redirect.js', import.meta.url)), 'utf8');
+
+/**
+ * Writes one small forwarding page per short link, alias and old URL (see lib/redirect-page.ts) once
+ * the pages are generated. Listed after the search index, so Pagefind never reads them, and before the
+ * security headers, which hash their inline script. They are not Astro routes, so the sitemap never
+ * lists them. A redirect may never replace a page: that would hide an article.
+ */
+export function redirectPages(): AstroIntegration {
+  return {
+    name: 'kb:redirect-pages',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { redirects } = loadPublishedState(contentDir);
+        for (const redirect of redirects) {
+          const file = path.join(out, redirectFilePath(redirect.from));
+          if (existsSync(file)) throw new Error(`the redirect from ${redirect.from} would replace the page ${path.relative(out, file)}`);
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, redirectPageHtml(redirect, site, script));
+        }
+        logger.info(`${redirects.length} redirect pages (short links, aliases, moved and retired URLs)`);
+      },
+    },
+  };
+}

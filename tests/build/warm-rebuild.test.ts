@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * An author fixes one paragraph and builds again: the second build reuses what did not change, and
+ * what it ships is exactly what a cold build of the same content ships.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(os.tmpdir(), 'kb-warm-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const content = path.join(work, 'content');
+cpSync(path.join(root, 'tests/fixtures/sites/moved/content'), content, { recursive: true });
+
+/** `npm run build` of the copy into `work/<out>`; the ledger is the copy's, so no lock-file check applies. */
+function siteBuild(out: string, ...args: string[]): string {
+  const { CI: _ci, ...env } = process.env;
+  const result = spawnSync(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(work, out), ...args], {
+    cwd: root, encoding: 'utf8', env: { ...env, KB_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  return result.stdout + result.stderr;
+}
+
+/** Every file of a built site with its bytes, by path. */
+function tree(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(path.join(dir, f)).isFile());
+  return new Map(files.sort().map((f) => [f, readFileSync(path.join(dir, f))]));
+}
+
+describe('a rebuild after one paragraph changed', { timeout: 240_000 }, () => {
+  const article = path.join(content, 'articles/backups/recover-emails.mdx');
+
+  it('renders only the changed article again, and ships what a cold build ships', () => {
+    siteBuild('first');
+    // The author adds a sentence to one article.
+    const source = readFileSync(article, 'utf8');
+    writeFileSync(article, source.replace(/\n## /, '\nQuokkas never lose their mail.\n\n## '));
+
+    const warm = siteBuild('warm');
+    expect(warm).toMatch(/\/backups\/recover-emails\/index\.html \(\+\d+m?s\)/);
+    expect(warm).toMatch(/\/web\/restore-site\/index\.html \((cached|restored)\)/);
+    expect(readFileSync(path.join(work, 'warm/backups/recover-emails/index.html'), 'utf8')).toContain('Quokkas never lose their mail.');
+
+    siteBuild('cold', '--force');
+    const [warmTree, coldTree] = [tree(path.join(work, 'warm')), tree(path.join(work, 'cold'))];
+    expect([...warmTree.keys()]).toEqual([...coldTree.keys()]);
+    const differing = [...warmTree].filter(([file, bytes]) => !bytes.equals(coldTree.get(file)!)).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
+});
