@@ -35,6 +35,9 @@ function attach(node: { readonly data?: unknown }, ctx: MdastVisitorContext): vo
   if (aliases.length > 0) setHProperties(ctx, node, { [ALIASES_PROPERTY]: aliases.join(' ') });
 }
 
+/** Aliases live in the frontmatter, which starts the file: their problems point there. */
+const FRONTMATTER = { position: { start: { line: 1, column: 1 } } };
+
 export function remarkAnchorAliases(): MdastPluginDefinition {
   return {
     name: 'kb-anchor-aliases',
@@ -43,8 +46,8 @@ export function remarkAnchorAliases(): MdastPluginDefinition {
     after(_root, ctx) {
       const ids = ctx.data.kbSeenIds ?? new Set<string>();
       for (const [alias, target] of aliasesOf(ctx)) {
-        if (ids.has(alias)) reportProblem(ctx, `anchorAliases: #${alias} is already an anchor of this article; remove the alias`, undefined, 'anchor-alias');
-        else if (!ids.has(target)) reportProblem(ctx, `anchorAliases: #${alias} points to #${target}, which this article does not have`, undefined, 'anchor-alias');
+        if (ids.has(alias)) reportProblem(ctx, `anchorAliases: #${alias} is already an anchor of this article; remove the alias`, FRONTMATTER, 'anchor-alias');
+        else if (!ids.has(target)) reportProblem(ctx, `anchorAliases: #${alias} points to #${target}, which this article does not have`, FRONTMATTER, 'anchor-alias');
       }
     },
   };

@@ -18,7 +18,7 @@ export interface RenderOptions {
   hastPlugins?: HastPluginEntry[];
   /** The article's path (absolute or relative to the project root). */
   path?: string;
-  frontmatter?: Record<string, unknown>;
+  frontmatter?: Record<string, unknown> | undefined;
 }
 
 export interface Rendered {
@@ -37,8 +37,8 @@ function toChildren(children: Child): ElementContent[] {
   return children.type === 'root' ? (children.children as ElementContent[]) : [children as ElementContent];
 }
 
-function jsx(type: unknown, props: Record<string, unknown>): Nodes {
-  const { children, ...attributes } = props;
+function jsx(type: unknown, props: unknown): Nodes {
+  const { children, ...attributes } = props as Record<string, unknown>;
   if (type === Fragment) return { type: 'root', children: toChildren(children as Child) } as Root;
   if (typeof type === 'function') return (type as (p: unknown) => Nodes)(props);
   if (typeof attributes['set:html'] === 'string') return { type: 'root', children: [{ type: 'raw', value: attributes['set:html'] } as never] };
