@@ -23,7 +23,7 @@ import { linkedSearch, writeBarePagefind } from './linked-search.ts';
 import { lighthouse, pageWeight, searchBytesGzip, searchFigures } from './page-figures.ts';
 import { buildSite, type SiteBuild } from './site-build.ts';
 import { buildStarlight, ensureStarlight, STARLIGHT_VERSIONS, writeStarlightProject, type StarlightBuild } from './starlight.ts';
-import { kb, median, medianOf, ratio } from './stats.ts';
+import { kb, median, medianOf, ratio, round2 } from './stats.ts';
 import { resultsTable, type Results, type SizeResults } from './table.ts';
 import { node, root } from './timed-build.ts';
 import { warmRebuild, type WarmRebuild } from './warm-rebuild.ts';
@@ -89,7 +89,7 @@ try {
     }
     const site = medianOf(cold);
     const starlight = withStarlight ? { ...medianOf(peer), indexed: peer.every((p) => p.indexed) } : undefined;
-    const warmSeconds = median(warm.map((w) => w.build.seconds));
+    const warmSeconds = round2(median(warm.map((w) => w.build.seconds)));
     writeBarePagefind(out);
     const server = await serve(out, port);
     try {
@@ -100,7 +100,7 @@ try {
         starlight,
         vsStarlight: starlight && { time: ratio(site.seconds, starlight.seconds), peakRss: ratio(site.peakRssMb, starlight.peakRssMb) },
         warmRebuild: {
-          seconds: warmSeconds, peakRssMb: median(warm.map((w) => w.build.peakRssMb)), ratioToCold: ratio(warmSeconds, site.seconds),
+          seconds: warmSeconds, peakRssMb: Math.round(median(warm.map((w) => w.build.peakRssMb))), ratioToCold: ratio(warmSeconds, site.seconds),
           changeOnPage: warm.every((w) => w.changeOnPage), changeInSearch: warm.every((w) => w.changeInSearch), article: articleUrl(edited),
         },
         linkedSearch: await linkedSearch(browser, server.origin, runs),
