@@ -1,7 +1,9 @@
 /**
- * Writes a synthetic help center of N articles in the site's content layout, the same for a given seed:
- * topics, frontmatter with ids, keywords and errors, headings with pinned anchors, numbered steps,
- * report blocks with error codes, and cross-links `[text](/ID#anchor)` to sections of other articles.
+ * A synthetic help center of N articles, the same for a given seed: topics, frontmatter with ids,
+ * keywords and errors, headings with pinned anchors, numbered steps, report blocks with error codes, and
+ * cross-links to sections of other articles. The articles are drawn once and written twice: in the site's
+ * content layout (`writeSiteCorpus`) and as Astro Starlight docs pages (`writeStarlightDocs`), so that the
+ * two builds of the benchmark compile the same text.
  *
  *   node bench/generate-corpus.ts --articles 1000 --seed 42 --out bench/corpus/1000
  */
@@ -29,89 +31,205 @@ const VERBS = 'check open select click enter choose confirm restore change verif
 const CODES = ['550 5.1.1', '552 5.2.2', '421 4.7.0', '554 5.7.1', '535 5.7.8', '451 4.3.0', '0x800CCC0E', '0x800CCC0F', '550 5.7.26'];
 const SECTIONS = ['overview', 'before-you-start', 'steps', 'causes', 'fix', 'details'];
 
-export function generateCorpus(articles: number, seed: number, out: string): void {
+export interface CorpusTopic { slug: string; title: string; description: string }
+export interface CorpusLink { text: string; target: number; anchor: string }
+/** One article's drawn text, before it is written in either layout. */
+export interface CorpusArticle {
+  id: number; topic: string; slug: string; title: string; description: string;
+  keywords: string[]; related: number[]; code: string; meaning: string;
+  intro: string; overview: string; links: CorpusLink[]; checklist: string[]; steps: string[];
+  causes: string; report: string; fix: string; tip: string; details: string[];
+}
+export interface Corpus { topics: CorpusTopic[]; featured: number[]; articles: CorpusArticle[] }
+
+/** The site's URL of an article (`/<topic>/<slug>/`); Starlight's pages get the same path. */
+export const articleUrl = (a: Pick<CorpusArticle, 'topic' | 'slug'>) => `/${a.topic}/${a.slug}/`;
+
+/** Draws the corpus. The order of the draws is that of the first version, so old results stay comparable. */
+export function drawCorpus(articles: number, seed: number): Corpus {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const capital = (w: string) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
   const sentence = (n = 12) => {
     const words = Array.from({ length: n }, () => pick(WORDS));
-    return `${words[0]!.charAt(0).toUpperCase()}${words[0]!.slice(1)} ${words.slice(1).join(' ')}.`;
+    return `${capital(words[0]!)} ${words.slice(1).join(' ')}.`;
   };
-  const topics = Array.from({ length: Math.max(4, Math.min(40, Math.round(articles / 250))) }, (_, i) => `topic-${i + 1}`);
+  const slugs = Array.from({ length: Math.max(4, Math.min(40, Math.round(articles / 250))) }, (_, i) => `topic-${i + 1}`);
+  const topics = slugs.map((slug, i) => ({ slug, title: `Topic ${i + 1} ${pick(WORDS)}`, description: sentence(10) }));
+  const featured = Array.from({ length: 6 }, (_, i) => 1001 + i * Math.max(1, Math.floor(articles / 6)));
 
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'topics.yaml'), topics.map((t, i) => `${t}:\n  title: Topic ${i + 1} ${pick(WORDS)}\n  description: ${sentence(10)}\n  order: ${i + 1}\n`).join(''));
-  writeFileSync(path.join(out, 'featured.yaml'), Array.from({ length: 6 }, (_, i) => `- ${1001 + i * Math.max(1, Math.floor(articles / 6))}\n`).join(''));
-
+  const list: CorpusArticle[] = [];
   for (let n = 1; n <= articles; n++) {
     // Ids start at 1001, as real ones do (and as `npm run new` picks them).
-    const i = 1000 + n;
-    const topic = topics[n % topics.length]!;
-    const title = `${pick(VERBS).charAt(0).toUpperCase()}${pick(VERBS).slice(1)} the ${pick(WORDS)} ${pick(WORDS)} ${i}`;
+    const id = 1000 + n;
+    const topic = slugs[n % slugs.length]!;
+    const title = `${capital(pick(VERBS).charAt(0))}${pick(VERBS).slice(1)} the ${pick(WORDS)} ${pick(WORDS)} ${id}`;
     const code = pick(CODES);
-    const links = Array.from({ length: 3 }, () => {
+    const links: CorpusLink[] = [];
+    for (let k = 0; k < 3; k++) {
       const target = 1001 + Math.floor(rand() * articles);
-      return target === i ? '' : ` See [the ${pick(SECTIONS)} of article ${target}](/${target}#${pick(SECTIONS)}).`;
-    }).join('');
-    const steps = Array.from({ length: 5 }, (_, s) => `${s + 1}. ${pick(VERBS).charAt(0).toUpperCase()}${pick(VERBS).slice(1)} the **${pick(WORDS)}** ${pick(WORDS)}.`).join('\n');
-    const body = `---
-id: ${i}
-title: ${title}
-description: ${sentence(14)}
-topic: ${topic}
-keywords: [${pick(WORDS)}, ${pick(WORDS)} ${pick(WORDS)}, "${code}"]
-related: [${1001 + ((n + 7) % articles)}, ${1001 + ((n * 13) % articles)}]
+      if (target !== id) links.push({ text: `the ${pick(SECTIONS)} of article ${target}`, target, anchor: pick(SECTIONS) });
+    }
+    const steps = Array.from({ length: 5 }, () => `${capital(pick(VERBS).charAt(0))}${pick(VERBS).slice(1)} the **${pick(WORDS)}** ${pick(WORDS)}.`);
+    const description = sentence(14);
+    const keywords = [pick(WORDS), `${pick(WORDS)} ${pick(WORDS)}`, code];
+    const related = [1001 + ((n + 7) % articles), 1001 + ((n * 13) % articles)];
+    list.push({
+      id, topic, slug: `article-${id}`, title, description, keywords, code, links, steps,
+      related: related.every((r) => r === id) ? [] : related,
+      meaning: sentence(8), intro: `${sentence(20)} ${sentence(16)}`, overview: `${sentence(24)} ${sentence(18)}`,
+      checklist: [sentence(8), sentence(9)], causes: sentence(20), report: `${code} ${sentence(6)}`,
+      fix: `${sentence(22)} ${sentence(14)}`, tip: sentence(12), details: Array.from({ length: 4 }, () => sentence(26)),
+    });
+  }
+  return { topics, featured, articles: list };
+}
+
+/** One article in the site's layout: frontmatter, pinned `{#id}` anchors, `/ID#anchor` links, site components. */
+function siteArticle(a: CorpusArticle): string {
+  const links = a.links.map((l) => ` See [${l.text}](/${l.target}#${l.anchor}).`).join('');
+  return `---
+id: ${a.id}
+title: ${a.title}
+description: ${a.description}
+topic: ${a.topic}
+keywords: [${a.keywords[0]}, ${a.keywords[1]}, "${a.keywords[2]}"]
+related: [${a.related.join(', ')}]
 errors:
-  - code: "${code}"
+  - code: "${a.code}"
     section: causes
-    meaning: ${sentence(8)}
+    meaning: ${a.meaning}
 ---
 
-${sentence(20)} ${sentence(16)}
+${a.intro}
 
 ## Overview {#overview}
 
-${sentence(24)} ${sentence(18)}${links}
+${a.overview}${links}
 
 ## Before you start {#before-you-start}
 
-- ${sentence(8)}
-- ${sentence(9)}
+${a.checklist.map((c) => `- ${c}`).join('\n')}
 
 ## Steps {#steps}
 
 <Steps>
 
-${steps}
+${a.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}
 
 </Steps>
 
 ## Causes {#causes}
 
-${sentence(20)}
+${a.causes}
 
 \`\`\`report
-Diagnostic-Code: smtp; ${code} ${sentence(6)}
+Diagnostic-Code: smtp; ${a.report}
 \`\`\`
 
 ## Fix {#fix}
 
-${sentence(22)} ${sentence(14)}
+${a.fix}
 
 <Callout type="tip">
 
-${sentence(12)}
+${a.tip}
 
 </Callout>
 
 ## Details {#details}
 
-${Array.from({ length: 4 }, () => sentence(26)).join('\n\n')}
+${a.details.join('\n\n')}
 `;
-    const dir = path.join(out, 'articles', topic);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `article-${i}.mdx`), body.replace(`related: [${i}, ${i}]`, 'related: []'));
+}
+
+/** Writes the site's content folder: topics.yaml, featured.yaml, articles/<topic>/<slug>.mdx. */
+export function writeSiteCorpus(corpus: Corpus, out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'topics.yaml'), corpus.topics.map((t, i) => `${t.slug}:\n  title: ${t.title}\n  description: ${t.description}\n  order: ${i + 1}\n`).join(''));
+  writeFileSync(path.join(out, 'featured.yaml'), corpus.featured.map((id) => `- ${id}\n`).join(''));
+  for (const a of corpus.articles) {
+    mkdirSync(path.join(out, 'articles', a.topic), { recursive: true });
+    writeFileSync(path.join(out, 'articles', a.topic, `${a.slug}.mdx`), siteArticle(a));
   }
+}
+
+/**
+ * The same article as a Starlight page: Starlight's frontmatter, its own `Steps` and `Aside` components,
+ * headings without `{#id}` (MDX would read it as an expression; Starlight's slugs of these headings are
+ * the same ids), and cross-links written as the target's URL.
+ */
+function starlightArticle(a: CorpusArticle, byId: Map<number, CorpusArticle>): string {
+  const links = a.links.map((l) => ` See [${l.text}](${articleUrl(byId.get(l.target)!)}#${l.anchor}).`).join('');
+  return `---
+title: ${a.title}
+description: ${a.description}
+---
+import { Aside, Steps } from '@astrojs/starlight/components';
+
+${a.intro}
+
+## Overview
+
+${a.overview}${links}
+
+## Before you start
+
+${a.checklist.map((c) => `- ${c}`).join('\n')}
+
+## Steps
+
+<Steps>
+
+${a.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}
+
+</Steps>
+
+## Causes
+
+${a.causes}
+
+\`\`\`txt
+Diagnostic-Code: smtp; ${a.report}
+\`\`\`
+
+## Fix
+
+${a.fix}
+
+<Aside type="tip">
+
+${a.tip}
+
+</Aside>
+
+## Details
+
+${a.details.join('\n\n')}
+`;
+}
+
+/** Writes `src/content/docs/` of a Starlight project: a home page, a page per topic listing its articles, the articles. */
+export function writeStarlightDocs(corpus: Corpus, docs: string): void {
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(docs, { recursive: true });
+  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+  const entry = (href: string, title: string) => `- [${title}](${href})`;
+  writeFileSync(path.join(docs, 'index.mdx'), `---\ntitle: Help center\ndescription: Answers by topic.\n---\n\n${corpus.topics.map((t) => entry(`/${t.slug}/`, t.title)).join('\n')}\n`);
+  for (const t of corpus.topics) {
+    mkdirSync(path.join(docs, t.slug), { recursive: true });
+    const articles = corpus.articles.filter((a) => a.topic === t.slug);
+    writeFileSync(path.join(docs, t.slug, 'index.mdx'), `---\ntitle: ${t.title}\ndescription: ${t.description}\n---\n\n${articles.map((a) => entry(articleUrl(a), a.title)).join('\n')}\n`);
+    for (const a of articles) writeFileSync(path.join(docs, t.slug, `${a.slug}.mdx`), starlightArticle(a, byId));
+  }
+}
+
+/** Draws the corpus and writes it in the site's layout; returns it for the other writers. */
+export function generateCorpus(articles: number, seed: number, out: string): Corpus {
+  const corpus = drawCorpus(articles, seed);
+  writeSiteCorpus(corpus, out);
+  return corpus;
 }
 
 if (import.meta.main) {

@@ -1,55 +1,119 @@
 /**
- * The benchmark's results as a markdown table next to the budgets (the README shows it):
- *   node bench/table.ts [bench/results/latest.json]
+ * The benchmark's results as markdown tables next to the budgets (the README shows them): the site side
+ * by side with Starlight, then the site's own figures. Reads the newest results file of bench/results/
+ * (the files are named by date), or the one given:
+ *   node bench/table.ts [bench/results/<date>.json]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LinkedSearch } from './linked-search.ts';
+import type { SiteBuild } from './site-build.ts';
+import type { StarlightBuild } from './starlight.ts';
 
-interface Size {
-  build: { seconds: number; astroSeconds: number; pagefindSeconds: number; peakRssMb: number; pages: number; pagesPerSecond: number; outputMb: number; indexMb: number };
+type Figures = { firstQueryMs: number; warmCommonWordMs: number; warmErrorCodeMs: number };
+export interface SizeResults {
+  build: SiteBuild;
+  coldBuildSeconds?: { site: number[]; starlight: number[] };
+  starlight?: StarlightBuild | undefined;
+  vsStarlight?: { time: number; peakRss: number } | undefined;
+  warmRebuild?: { seconds: number; peakRssMb: number; ratioToCold: number; changeOnPage: boolean; changeInSearch: boolean; article: string };
+  linkedSearch?: LinkedSearch;
   articlePage: { requests: number; total: { gzipKb: number }; js?: { gzipKb: number } };
   searchBytesGzipKb: number[];
-  searchLoopback: { firstQueryMs: number; warmCommonWordMs: number; warmErrorCodeMs: number };
-  searchSlow4g: { firstQueryMs: number; warmCommonWordMs: number; warmErrorCodeMs: number };
+  searchLoopback: Figures;
+  searchSlow4g: Figures;
   lighthouse?: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; lcpSeconds: number; totalKb: number }>;
 }
-interface Results {
+export interface Results {
   date: string;
-  machine: { cores: number; memoryGb: number; node: string };
+  machine: { cores: number; memoryGb: number; cpu?: string | undefined; node: string };
   versions: Record<string, string>;
+  peer?: string | undefined;
+  buildRuns?: number;
   analyzer1MbMs: number;
-  sizes: Record<string, Size>;
+  sizes: Record<string, SizeResults>;
+}
+
+/** The budgets of the side-by-side figures, by corpus size (issue 11 and 12). */
+const BUDGETS: Record<string, { time: string; rss: string }> = {
+  '1000': { time: '≤ 0.60× Starlight', rss: '≤ 0.60× Starlight' },
+  '10000': { time: '≤ 0.50× Starlight', rss: '≤ 2 GiB' },
+};
+const na = 'n/a';
+const x = (r: number | undefined) => (r === undefined || Number.isNaN(r) ? na : `${r.toFixed(2)}×`);
+const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+/** figure | budget | site | Starlight | ratio, for every size measured. */
+export function sideBySideTable(r: Results): string {
+  const rows: string[][] = [];
+  for (const [n, s] of Object.entries(r.sizes)) {
+    const size = `${Number(n).toLocaleString('en')} articles`;
+    const sl = s.starlight;
+    const budget = BUDGETS[n];
+    rows.push([`cold build, ${size}: time`, budget?.time ?? '', `${s.build.seconds} s`, sl ? `${sl.seconds} s` : na, x(s.vsStarlight?.time)]);
+    rows.push([`cold build, ${size}: peak RSS`, budget?.rss ?? '', `${s.build.peakRssMb} MB`, sl ? `${sl.peakRssMb} MB` : na, x(s.vsStarlight?.peakRss)]);
+    const w = s.warmRebuild;
+    if (w) {
+      rows.push([`warm rebuild after one paragraph changed, ${size}`, n === '1000' ? '≤ 0.35× the cold build, the change on the page and in search' : '',
+        `${w.seconds} s (on the page: ${yes(w.changeOnPage)}, in search: ${yes(w.changeInSearch)})`, '', `${x(w.ratioToCold)} the cold build`]);
+    }
+    const l = s.linkedSearch;
+    if (l) {
+      rows.push([`linked search \`/search/?q=\` → first result on screen, ${size}, loopback`, n === '1000' ? '≤ 1.25× bare Pagefind' : '',
+        `${l.siteMs} ms`, `bare Pagefind on the same site: ${l.barePagefindMs} ms`, x(l.ratio)]);
+    }
+    if (s.build.warnings) {
+      rows.push([`warning lines of a clean build, ${size}`, '0', `${s.build.warnings.lines} (${s.build.warnings.warnings} warnings)`,
+        sl ? `${sl.warnings.lines} (${sl.warnings.warnings} warnings)` : na, '']);
+    }
+  }
+  return ['| figure | budget | site | Starlight | ratio |', '|---|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
+}
+
+/** figure | budget | measured: the site's own figures (at 1,000 and 10,000 articles). */
+export function siteTable(r: Results): string {
+  const s1 = r.sizes['1000'];
+  const s10 = r.sizes['10000'];
+  const lh = (s: SizeResults | undefined, page: string) => {
+    const l = s?.lighthouse?.[page];
+    return l ? `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}, LCP ${l.lcpSeconds} s, ${l.totalKb} kB` : na;
+  };
+  const rows: Array<[string, string, string]> = [
+    ['build of 1,000 articles (with search index)', '≤ 6 s, ≤ 600 MB', s1 ? `${s1.build.seconds} s (Astro ${s1.build.astroSeconds.toFixed(1)} s, Pagefind ${s1.build.pagefindSeconds.toFixed(1)} s), ${s1.build.peakRssMb} MB` : na],
+    ['build of 10,000 articles', '≤ 42 s, ≤ 2 GB', s10 ? `${s10.build.seconds} s (Astro ${s10.build.astroSeconds.toFixed(1)} s, Pagefind ${s10.build.pagefindSeconds.toFixed(1)} s), ${(s10.build.peakRssMb / 1024).toFixed(1)} GB` : na],
+    ['growth from 1,000 to 10,000', 'linear or better', s1 && s10 ? `${(s10.build.seconds / s1.build.seconds).toFixed(1)}× time, ${s10.build.pagesPerSecond} vs ${s1.build.pagesPerSecond} pages/s` : na],
+    ['pages built / output / search index (10,000)', '', s10 ? `${s10.build.pages} pages, ${s10.build.outputMb} MB, index ${s10.build.indexMb} MB` : na],
+    ['article page on load (gzip)', '≤ 25 kB, ≤ 3 kB JS', s10 ? `${s10.articlePage.total.gzipKb} kB in ${s10.articlePage.requests} requests, JS ${s10.articlePage.js?.gzipKb ?? 0} kB` : na],
+    ['first search / second search, 10,000 (gzip)', '≤ 300 kB', s10 ? `${s10.searchBytesGzipKb.join(' kB / ')} kB` : na],
+    ['keystroke → first result, 10,000, loopback', '≤ 150 ms warm, ≤ 400 ms first', s10 ? `first ${s10.searchLoopback.firstQueryMs} ms; warm: word ${s10.searchLoopback.warmCommonWordMs} ms, code ${s10.searchLoopback.warmErrorCodeMs} ms` : na],
+    ['same on slow 4G (150 ms, 1.6 Mbit/s)', '≤ 1.2 s', s10 ? `first ${s10.searchSlow4g.firstQueryMs} ms; warm: word ${s10.searchSlow4g.warmCommonWordMs} ms, code ${s10.searchSlow4g.warmErrorCodeMs} ms` : na],
+    ['Lighthouse mobile, home', '100/100/100/100, LCP ≤ 1.0 s', lh(s10, 'home')],
+    ['Lighthouse mobile, article', '100/100/100/100, LCP ≤ 1.0 s', lh(s10, 'article')],
+    ['Lighthouse mobile, search', '100/100/100/100, LCP ≤ 1.0 s', lh(s10, 'search')],
+    ['bounce analysis of 1 MB', '≪ 100 ms', `${r.analyzer1MbMs} ms`],
+  ];
+  return ['| figure | budget | measured |', '|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
 }
 
 export function resultsTable(r: Results): string {
-  const s1 = r.sizes['1000'];
-  const s10 = r.sizes['10000'];
-  const lh = (s: Size | undefined, page: string) => {
-    const l = s?.lighthouse?.[page];
-    return l ? `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}, LCP ${l.lcpSeconds} s, ${l.totalKb} kB` : 'n/a';
-  };
-  const rows: Array<[string, string, string, string]> = [
-    ['build of 1,000 articles (with search index)', '≤ 6 s, ≤ 600 MB', s1 ? `${s1.build.seconds} s (Astro ${s1.build.astroSeconds.toFixed(1)} s, Pagefind ${s1.build.pagefindSeconds.toFixed(1)} s), ${s1.build.peakRssMb} MB` : 'n/a', ''],
-    ['build of 10,000 articles', '≤ 42 s, ≤ 2 GB', s10 ? `${s10.build.seconds} s (Astro ${s10.build.astroSeconds.toFixed(1)} s, Pagefind ${s10.build.pagefindSeconds.toFixed(1)} s), ${(s10.build.peakRssMb / 1024).toFixed(1)} GB` : 'n/a', ''],
-    ['growth from 1,000 to 10,000', 'linear or better', s1 && s10 ? `${(s10.build.seconds / s1.build.seconds).toFixed(1)}× time, ${s10.build.pagesPerSecond} vs ${s1.build.pagesPerSecond} pages/s` : 'n/a', ''],
-    ['pages built / output / search index (10,000)', '', s10 ? `${s10.build.pages} pages, ${s10.build.outputMb} MB, index ${s10.build.indexMb} MB` : 'n/a', ''],
-    ['article page on load (gzip)', '≤ 25 kB, ≤ 3 kB JS', s10 ? `${s10.articlePage.total.gzipKb} kB in ${s10.articlePage.requests} requests, JS ${s10.articlePage.js?.gzipKb ?? 0} kB` : 'n/a', ''],
-    ['first search / second search, 10,000 (gzip)', '≤ 300 kB', s10 ? `${s10.searchBytesGzipKb.join(' kB / ')} kB` : 'n/a', ''],
-    ['keystroke → first result, 10,000, loopback', '≤ 150 ms warm, ≤ 400 ms first', s10 ? `first ${s10.searchLoopback.firstQueryMs} ms; warm: word ${s10.searchLoopback.warmCommonWordMs} ms, code ${s10.searchLoopback.warmErrorCodeMs} ms` : 'n/a', ''],
-    ['same on slow 4G (150 ms, 1.6 Mbit/s)', '≤ 1.2 s', s10 ? `first ${s10.searchSlow4g.firstQueryMs} ms; warm: word ${s10.searchSlow4g.warmCommonWordMs} ms, code ${s10.searchSlow4g.warmErrorCodeMs} ms` : 'n/a', ''],
-    ['Lighthouse mobile, home', '100/100/100/100, LCP ≤ 1.0 s', lh(s10, 'home'), ''],
-    ['Lighthouse mobile, article', '100/100/100/100, LCP ≤ 1.0 s', lh(s10, 'article'), ''],
-    ['Lighthouse mobile, search', '100/100/100/100, LCP ≤ 1.0 s', lh(s10, 'search'), ''],
-    ['bounce analysis of 1 MB', '≪ 100 ms', `${r.analyzer1MbMs} ms`, ''],
-  ];
+  const runs = r.buildRuns ? `cold builds: medians of ${r.buildRuns}, alternating with the peer's` : 'medians of 3 runs';
   return [
-    `Measured ${r.date.slice(0, 10)} on ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')} (medians of 3 runs).`,
+    `Measured ${r.date.slice(0, 10)} on ${r.machine.cores} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}` +
+      `${r.peer ? `; peer: ${r.peer}` : ''} (${runs}).`,
     '',
-    '| figure | budget | measured |',
-    '|---|---|---|',
-    ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`),
+    sideBySideTable(r),
+    '',
+    siteTable(r),
   ].join('\n');
 }
 
+/** The newest results file: their names are ISO dates, so the last by name. */
+export function newestResults(dir = path.join(import.meta.dirname, 'results')): string {
+  const files = readdirSync(dir).filter((f) => /^\d{4}-.*\.json$/.test(f)).sort();
+  if (files.length === 0) throw new Error(`no results in ${dir}: run npm run bench first`);
+  return path.join(dir, files.at(-1)!);
+}
+
 if (import.meta.main) {
-  console.log(resultsTable(JSON.parse(readFileSync(process.argv[2] ?? 'bench/results/latest.json', 'utf8')) as Results));
+  console.log(resultsTable(JSON.parse(readFileSync(process.argv[2] ?? newestResults(), 'utf8')) as Results));
 }

@@ -1,0 +1,39 @@
+/**
+ * What the benchmark's browser measurements share: Chromium through playwright-core, and a built site
+ * served on loopback by the end-to-end tests' static server (tests/serve.ts, which applies dist/_headers,
+ * so pages run under the site's real security policy).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { node, root } from './timed-build.ts';
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
+}
+
+/** Ends the server and waits until it has exited, so that the next one can take the port. */
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    server.once('exit', () => resolve());
+    server.kill();
+  });
+}
+
+/** Serves `dir` on 127.0.0.1:`port` until the returned server is stopped. */
+export async function serve(dir: string, port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const server: ChildProcess = spawn(node, ['tests/serve.ts', '--root', dir, '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => stop(server) };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await stop(server);
+  throw new Error(`the bench server did not start on port ${port} (is it in use? pass --port)`);
+}

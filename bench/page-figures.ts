@@ -1,0 +1,137 @@
+/**
+ * What a reader gets from a built site, in Chromium: an article page's weight, and the search dialog's
+ * bytes and time from the last keystroke to the first result (loopback and slow 4G); Lighthouse scores.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromiumPath } from './browser.ts';
+import { kb, median } from './stats.ts';
+
+/** Bytes (raw and gzip) by kind of resource for what a page loads. */
+export async function pageWeight(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const weights: Record<string, { raw: number; gzip: number }> = {};
+  let requests = 0;
+  page.on('response', async (response) => {
+    requests++;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    const type = response.request().resourceType();
+    const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+    weights[kind] ??= { raw: 0, gzip: 0 };
+    weights[kind].raw += body.length;
+    weights[kind].gzip += gzipSync(body).length;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  const total = Object.values(weights).reduce((t, w) => ({ raw: t.raw + w.raw, gzip: t.gzip + w.gzip }), { raw: 0, gzip: 0 });
+  return { requests, ...Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, { rawKb: kb(w.raw), gzipKb: kb(w.gzip) }])), total: { rawKb: kb(total.raw), gzipKb: kb(total.gzip) } };
+}
+
+/** Instruments the page: the time of the last keystroke, and of the first result in the dialog. */
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; firstResult: number };
+    w.lastKey = 0;
+    w.firstResult = 0;
+    document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
+    new MutationObserver(() => {
+      if (!w.firstResult && document.querySelector('#search-dialog-results [role=option]')) w.firstResult = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+/** One search in the dialog: milliseconds from the last keystroke to the first result, and bytes fetched. */
+async function searchOnce(context: BrowserContext, articleUrl: string, queries: string[], throttle: boolean) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttle) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+  await page.goto(articleUrl, { waitUntil: 'networkidle' });
+  const figures: Array<{ ms: number; bytes: number }> = [];
+  bytes = 0;
+  await page.keyboard.press('Control+k');
+  for (const [i, query] of queries.entries()) {
+    await page.getByRole('combobox').fill('');
+    await page.evaluate(() => document.querySelector('#search-dialog-results')?.replaceChildren());
+    await instrument(page);
+    if (i > 0) bytes = 0;
+    await page.keyboard.type(query, { delay: 30 });
+    await page.waitForFunction(() => (window as unknown as { firstResult: number }).firstResult > 0, null, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const ms = await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; firstResult: number };
+      return w.firstResult - w.lastKey;
+    });
+    figures.push({ ms, bytes });
+  }
+  await page.close();
+  return figures;
+}
+
+/** Gzip weight of what a first search downloads, independent of the test server (which does not compress). */
+export async function searchBytesGzip(browser: Browser, articleUrl: string, queries: string[]): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(articleUrl, { waitUntil: 'networkidle' });
+  const sizes: number[] = [];
+  let current = 0; // bytes since the page loaded
+  page.on('response', async (r) => {
+    current += gzipSync(await r.body().catch(() => Buffer.alloc(0))).length;
+  });
+  // The first search counts everything from opening the dialog (which starts loading Pagefind).
+  await page.keyboard.press('Control+k');
+  for (const [i, query] of queries.entries()) {
+    if (i > 0) current = 0;
+    await page.getByRole('combobox').fill(query);
+    await page.getByRole('option').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await new Promise((r) => setTimeout(r, 300));
+    sizes.push(current);
+  }
+  await context.close();
+  return sizes;
+}
+
+export async function searchFigures(browser: Browser, articleUrl: string, throttle: boolean, runs: number) {
+  const common = ['mailbox', 'password', 'domain', 'restore', 'backup'];
+  const codes = ['550 5.1.1', '0x800CCC0E', '535 5.7.8', '421 4.7.0', '552 5.2.2'];
+  const first: number[] = [];
+  const warmCommon: number[] = [];
+  const warmCode: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const context = await browser.newContext();
+    const [cold, ...warm] = await searchOnce(context, articleUrl, [common[r % common.length]!, common[(r + 1) % common.length]!, codes[r % codes.length]!], throttle);
+    first.push(cold!.ms);
+    warmCommon.push(warm[0]!.ms);
+    warmCode.push(warm[1]!.ms);
+    await context.close();
+  }
+  return { firstQueryMs: Math.round(median(first)), warmCommonWordMs: Math.round(median(warmCommon)), warmErrorCodeMs: Math.round(median(warmCode)) };
+}
+
+export async function lighthouse(urls: Record<string, string>) {
+  const { default: run } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const out: Record<string, { performance: number; accessibility: number; bestPractices: number; seo: number; lcpSeconds: number; totalKb: number }> = {};
+  try {
+    for (const [name, url] of Object.entries(urls)) {
+      const result = await run(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const lhr = result!.lhr;
+      out[name] = {
+        performance: Math.round((lhr.categories['performance']?.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories['accessibility']?.score ?? 0) * 100),
+        bestPractices: Math.round((lhr.categories['best-practices']?.score ?? 0) * 100),
+        seo: Math.round((lhr.categories['seo']?.score ?? 0) * 100),
+        lcpSeconds: Math.round((lhr.audits['largest-contentful-paint']?.numericValue ?? 0) / 10) / 100,
+        totalKb: kb(lhr.audits['total-byte-weight']?.numericValue ?? 0),
+      };
+    }
+  } finally {
+    chrome.kill();
+  }
+  return out;
+}
