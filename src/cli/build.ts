@@ -48,7 +48,16 @@ try {
     console.error(`\nThe build failed. Every content problem:\n${full.problems.map(formatProblem).join('\n')}`);
     fail(`${full.problems.length} content problem${full.problems.length === 1 ? '' : 's'}: fix them and build again`);
   }
-  fail(`the build failed: ${error instanceof Error ? error.message : String(error)}`);
+  fail(`the build failed: ${describeFailure(error)}`);
+}
+
+/** An error Astro stopped at, as `file:line:column: message` where it names a place (never a stack trace). */
+function describeFailure(error: unknown): string {
+  const { message = String(error), loc } = (error ?? {}) as { message?: string; loc?: { file?: string; line?: number; column?: number } };
+  const first = message.split('\n')[0]!;
+  if (!loc?.file) return first;
+  const where = path.relative(process.cwd(), loc.file) + (loc.line ? `:${loc.line}:${loc.column ?? 1}` : '');
+  return `${where}: ${first}`;
 }
 
 const old = `${dist}.old-${process.pid}`;

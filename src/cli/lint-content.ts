@@ -12,6 +12,7 @@ import { buildCatalog, type ArticleInput, type TopicInput } from '../lib/catalog
 import { readFeatured } from '../lib/content-files.ts';
 import { blankFrontmatter, readFrontmatterWithLines } from '../lib/frontmatter.ts';
 import { LinkRegistry } from '../lib/link-registry.ts';
+import { nestingProblem } from '../lib/nesting.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { compileArticle } from '../plugins/compile-article.ts';
 import { markdownPipeline } from '../plugins/index.ts';
@@ -66,7 +67,12 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
         }
       }
     }
-    if (!compileArticles) continue;
+    if (!compileArticles) {
+      // Even the quick check before a build: this deep, the native Markdown parser would crash the build.
+      const nested = nestingProblem(text);
+      if (nested) problems.push({ file, line: nested.line, column: nested.column, message: nested.reason });
+      continue;
+    }
     const compiled = await compileArticle(blankFrontmatter(text, front.lines), absolute, (front.data ?? {}) as Record<string, unknown>, pipeline);
     for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
   }

@@ -29,7 +29,7 @@ export function nestingProblem(source: string): NestingProblem | undefined {
     const quotes = /^[\s>]*/.exec(line)![0].split('>').length - 1;
     if (quotes > MAX_NESTING) return problem(i, 1, `${quotes} nested block quotes`);
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    if (indent > MAX_NESTING * 4) return problem(i, 1, `text indented ${indent} columns (lists nested about ${Math.floor(indent / 2)} deep)`);
+    if (indent > MAX_NESTING * 4) return problem(i, 1, `text indented ${indent} columns (lists nested too deep)`);
     // JSX elements: every `<Name` opens one, `</Name>` and `/>` close one.
     for (const match of line.matchAll(/<\/?[A-Za-z][\w.:-]*|\/>/g)) {
       depth += match[0].startsWith('</') || match[0] === '/>' ? -1 : 1;

@@ -75,8 +75,24 @@ describe('parserProblem', () => {
       .toEqual({ line: 3, column: 1, reason: 'Expected a closing tag for `<div>`', ruleId: 'mdx-syntax' });
   });
 
-  it('gives a message without a position as it is, with no position', () => {
-    expect(parserProblem(new Error('Something broke'))).toEqual({ line: undefined, column: undefined, reason: 'Something broke', ruleId: 'mdx-syntax' });
-    expect(parserProblem('not an error')).toEqual({ line: undefined, column: undefined, reason: 'not an error', ruleId: 'mdx-syntax' });
+  it('names a failure without a position as the compiler\'s, with a hint, never `undefined:undefined`', () => {
+    const hint = 'the Markdown compiler failed on this file: simplify the part you changed last, and report it if the file looks right';
+    expect(parserProblem(new RangeError('Maximum call stack size exceeded'))).toEqual({ reason: 'Maximum call stack size exceeded', ruleId: 'compiler', hint });
+    expect(parserProblem('not an error')).toEqual({ reason: 'not an error', ruleId: 'compiler', hint });
+  });
+});
+
+describe('compileArticle on pathological files', () => {
+  // Each of these crashes the native parser (a segmentation fault) when compiled.
+  it.each([
+    ['a list nested 5,000 deep', Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n'), 202, 'text indented 402 columns (lists nested too deep)'],
+    ['20,000 nested elements', `${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}`, 1, 'elements nested 101 deep'],
+  ])('refuses %s at its line instead of crashing', async (_what, body, line, reason) => {
+    const { problems } = await compile(body);
+    expect(problems).toEqual([expect.objectContaining({ line, ruleId: 'nesting', reason: expect.stringContaining(reason) })]);
+  });
+
+  it('compiles an enormous paragraph', async () => {
+    expect((await compile('word '.repeat(200_000))).problems).toEqual([]);
   });
 });
