@@ -34,7 +34,10 @@ describe('a rebuild after one paragraph changed', { timeout: 240_000 }, () => {
   const article = path.join(content, 'articles/backups/recover-emails.mdx');
 
   it('renders only the changed article again, and ships what a cold build ships', () => {
-    siteBuild('first');
+    const first = siteBuild('first');
+    // A clean build prints no warning, and ends with one summary: pages, where, how long.
+    expect(first).not.toMatch(/\[WARN\]|warning/i);
+    expect(first.trimEnd().split('\n').at(-1)).toMatch(/^✓ built \d+ pages into .+\/first\/ in \d+\.\d s$/);
     // The author adds a sentence to one article.
     const source = readFileSync(article, 'utf8');
     writeFileSync(article, source.replace(/\n## /, '\nQuokkas never lose their mail.\n\n## '));
