@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, MAX_INPUT, prepareAnalyzer, toWords } from '../../../src/lib/bounce-analysis.ts';
+import { analyzeReport, MAX_INPUT, prepareAnalyzer } from '../../../src/lib/bounce-analysis.ts';
 import { BOUNCE_TABLES } from '../../../src/lib/bounce-tables.ts';
 import { analyze, AUTH, BOUNCES, expectDiagnosis, known, RELAY, SOFTWARE, SPF, type Expected } from './bounce-expect.ts';
 import { SERVER_CASES } from './bounce-server-cases.ts';
@@ -312,13 +312,5 @@ describe('analyzeReport: unknown, empty, garbage and huge input', () => {
     const parsed = JSON.parse(JSON.stringify(BOUNCE_TABLES)) as typeof BOUNCE_TABLES;
     expect(parsed).toEqual(BOUNCE_TABLES);
     for (const [, text] of seed) expect(analyzeReport(text, known, parsed)).toEqual(analyze(text));
-  });
-});
-
-describe('toWords', () => {
-  it('lower-cases, drops accents and punctuation', () => {
-    expect(toWords('Le délai imparti est dépassé!')).toEqual(['le', 'delai', 'imparti', 'est', 'depasse']);
-    expect(toWords("couldn’t be found: 5.1.1")).toEqual(['couldn', 't', 'be', 'found', '5', '1', '1']);
-    expect(toWords('  ')).toEqual([]);
   });
 });
