@@ -18,7 +18,9 @@
  *
  * This module combines the parts: bounce-report.ts reads the report (codes, recipient, server's
  * message, DSN fields), bounce-phrases.ts finds the known phrases, bounce-knowledge.ts prepares the
- * articles' entries and bounce-ranking.ts scores them. What it knows about mail in general is data,
+ * articles' entries, bounce-problems.ts weighs the kinds of problem against each other (a cause before
+ * its consequence, no login reading of a failed SPF check) and bounce-ranking.ts scores the entries.
+ * What it knows about mail in general is data,
  * BounceTables (bounce-tables.ts), passed in by the caller: the page reads it from its JSON, so the
  * script carries only logic.
  */
