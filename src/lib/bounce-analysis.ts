@@ -18,12 +18,15 @@
  *
  * This module combines the parts: bounce-report.ts reads the report (codes, recipient, server's
  * message, DSN fields), bounce-phrases.ts finds the known phrases, bounce-knowledge.ts prepares the
- * articles' entries and bounce-ranking.ts scores them. What it knows about mail in general is data,
+ * articles' entries, bounce-problems.ts weighs the kinds of problem against each other (a cause before
+ * its consequence, no login reading of a failed SPF check) and bounce-ranking.ts scores the entries.
+ * What it knows about mail in general is data,
  * BounceTables (bounce-tables.ts), passed in by the caller: the page reads it from its JSON, so the
  * script carries only logic.
  */
 import { prepare, problemsOfCodes, type Knowledge } from './bounce-knowledge.ts';
 import { scanPhrases, toWords } from './bounce-phrases.ts';
+import { noteProblem, settleProblems, strongest, type ProblemEvidence } from './bounce-problems.ts';
 import { recommend, W_ENHANCED_PROBLEM, W_PHRASE, W_REPLY_PROBLEM, type Recommendation } from './bounce-ranking.ts';
 import { canonical, dsnFields, findCodesCapped, findOtherCodes, findRecipient, findRemoteMessage, HEAD_CHARS, lowerHead } from './bounce-report.ts';
 import type { Actor, BounceTables, Marker, Problem } from './bounce-tables.ts';
@@ -164,16 +167,13 @@ export function analyzeReport(input: string, known: ReadonlyArray<KnownError>, t
   const mainReply = unique.find((c) => c.kind === 'smtp' && failure(c))?.text ?? unique.find((c) => c.kind === 'smtp')?.text;
 
   // Kinds of problem, by the strongest evidence for each.
-  const problems = new Map<Problem, { weight: number; at: number }>();
-  const note = (p: Problem, weight: number, at: number) => {
-    const mapped: Problem = p === 'timeout' && context === 'report' ? 'temporary-failure' : p;
-    const old = problems.get(mapped);
-    if (!old || old.weight < weight || (old.weight === weight && at < old.at)) problems.set(mapped, { weight, at });
-  };
+  const problems: ProblemEvidence = new Map();
+  const note = (p: Problem, weight: number, at: number) => noteProblem(problems, p === 'timeout' && context === 'report' ? 'temporary-failure' : p, weight, at);
   for (const [p, at] of phraseProblems) note(p, W_PHRASE, at);
   const codeWeight = phraseProblems.size > 0 ? W_ENHANCED_PROBLEM / 2 : W_ENHANCED_PROBLEM;
   for (const p of problemsOfCodes([...enhanced], [], tables)) note(p, codeWeight, Number.MAX_SAFE_INTEGER);
   if (enhanced.size === 0) for (const p of problemsOfCodes([], [...replies], tables)) note(p, W_REPLY_PROBLEM, Number.MAX_SAFE_INTEGER);
+  const ruledOut = settleProblems(problems, tables);
 
   const outcome = decideOutcome(dsn.action, mainEnhanced, mainReply, markers, problems);
   // "Service unavailable" in a 5xx answer is part of the wording, not a temporary failure.
@@ -181,7 +181,7 @@ export function analyzeReport(input: string, known: ReadonlyArray<KnownError>, t
   let top = strongest(problems);
   // A bare 4xx code still points to the section on temporary failures, without claiming to know more.
   if (problems.size === 0 && firstFailure?.text.startsWith('4')) note('temporary-failure', 10, Number.MAX_SAFE_INTEGER);
-  const { recommendations, bestEntry, strong } = recommend(knowledge.entries, { replies, enhanced, outlook, entryHits, problems, top });
+  const { recommendations, bestEntry, strong } = recommend(knowledge.entries, { replies, enhanced, outlook, entryHits, problems, ruledOut, top });
   // An article's own message or Outlook code found in the text says best what happened: the kind of
   // problem follows that entry when the text supports it.
   if (strong && bestEntry) {
@@ -224,11 +224,6 @@ export function analyzeReport(input: string, known: ReadonlyArray<KnownError>, t
   };
 }
 
-/** The kind of problem with the strongest evidence; the first one in the text on a tie. */
-function strongest(problems: Map<Problem, { weight: number; at: number }>): Problem | undefined {
-  return [...problems].sort(([, a], [, b]) => b.weight - a.weight || a.at - b.at)[0]?.[0];
-}
-
 /**
  * The wordings found, in order, each once: a server phrase already inside an article's message found
  * in the text ("quota exceeded" in "Mailbox disk quota exceeded") is not listed again.
@@ -257,6 +252,8 @@ function decideOutcome(action: string | undefined, enhanced: string | undefined,
   if (fromCode) return fromCode;
   if (markers.has('permanent')) return 'permanent';
   if (markers.has('temporary') || problems.has('delayed') || problems.has('greylisting')) return 'temporary';
+  // The DNS says the name does not exist: retrying does not change that.
+  if (markers.has('dns-missing')) return 'permanent';
   return 'unknown';
 }
 

@@ -34,6 +34,8 @@ export interface Evidence {
   outlook: Set<string>;
   entryHits: Set<number>;
   problems: Map<Problem, { weight: number }>;
+  /** Kinds of problem the text rules out ("Authentication required" in a DMARC rejection is no login problem). */
+  ruledOut?: ReadonlySet<Problem> | undefined;
   /** The kind of problem the diagnosis is about: entries about it rank first. */
   top: Problem | undefined;
 }
@@ -81,6 +83,9 @@ function headingBonus(heading: string, evidence: Evidence): number {
 /** How well one entry fits the evidence, and whether it rests on the entry's own message or rare code. */
 function scoreEntry(prepared: PreparedEntry, index: number, evidence: Evidence): { score: number; strong: boolean } {
   const { codes } = prepared;
+  // An entry only about what the text rules out is not recommended, even when its words are found.
+  const sure = [...prepared.problems].filter(([, s]) => s === 1).map(([p]) => p);
+  if (sure.length > 0 && sure.every((p) => evidence.ruledOut?.has(p))) return { score: 0, strong: false };
   const messageFound = evidence.entryHits.has(index);
   let score = messageFound ? W_MESSAGE + Math.min(20, prepared.messageWords * 2) : 0;
 

@@ -28,14 +28,19 @@ export interface ProblemSpec {
   phrases: string[];
 }
 
-/** What a word of the report says about the text itself rather than about the problem. */
-export type Marker = 'report' | 'client' | 'permanent' | 'temporary';
+/**
+ * What a word of the report says about the text itself rather than about the problem. `dns-missing`:
+ * the DNS answered that a name does not exist, which retrying does not change; it says "permanent"
+ * only when nothing else in the text says otherwise (Postfix's "Host not found, try again" is a DNS
+ * server that did not answer, hence temporary).
+ */
+export type Marker = 'report' | 'client' | 'permanent' | 'temporary' | 'dns-missing';
 
 const PROBLEMS: Record<Problem, ProblemSpec> = {
   'unknown-recipient': {
     summary: 'The recipient’s address does not exist at their provider: it is misspelled, or the mailbox was removed.',
     actor: 'sender',
-    phrases: ['user unknown', 'unknown user', 'no such user', 'no such recipient', 'unknown recipient', 'recipient unknown', 'invalid recipient', 'recipient not found', 'recipientnotfound', 'address does not exist', 'account does not exist', 'mailbox does not exist', 'user does not exist', 'recipient does not exist', 'mailbox not found', 'no mailbox here by that name', 'address couldn t be found', 'address you entered couldn t be found', 'wasn t found at', 'address could not be found'],
+    phrases: ['user unknown', 'unknown user', 'user doesn t have a', 'no such user', 'no such recipient', 'unknown recipient', 'recipient unknown', 'invalid recipient', 'recipient not found', 'recipientnotfound', 'address does not exist', 'account does not exist', 'mailbox does not exist', 'user does not exist', 'recipient does not exist', 'mailbox not found', 'no mailbox here by that name', 'address couldn t be found', 'address you entered couldn t be found', 'wasn t found at', 'address could not be found'],
   },
   'account-disabled': {
     summary: 'The recipient’s mailbox exists but was disabled or suspended by their provider.',
@@ -48,34 +53,38 @@ const PROBLEMS: Record<Problem, ProblemSpec> = {
     phrases: ['mailbox full', 'mailbox is full', 'full mailbox', 'inbox is full', 'quota exceeded', 'over quota', 'overquota', 'disk quota', 'storage quota', 'exceeded storage allocation', 'out of storage space', 'mailbox size limit'],
   },
   'domain-not-found': {
-    summary: 'The recipient’s domain (the part after the @) does not exist or has no mail server.',
+    summary: 'The recipient’s domain (the part after the @) could not be found in the DNS: it does not exist, has no mail server, or its DNS did not answer.',
     actor: 'sender',
-    phrases: ['host or domain name not found', 'domain name not found', 'domain not found', 'domain does not exist', 'no such domain', 'name service error', 'host not found', 'nxdomain', 'no mx record*', 'unable to resolve'],
+    phrases: ['host or domain name not found', 'domain name not found', 'domain not found', 'domain does not exist', 'no such domain', 'name service error', 'host not found', 'nxdomain', 'servfail', 'dns error', 'dns domain', 'nonexistent domain', 'non existent domain', 'infodomainnonexistent', 'non existent hosts', 'unrouteable address', 'unroutable address', 'temporary failure in name resolution', 'no mx record*', 'unable to resolve'],
   },
   spf: {
     summary: 'The recipient’s server checked the SPF record of the sender’s domain and it failed: the record is missing, wrong, or does not list the server that sent the message.',
     actor: 'domain-admin',
-    phrases: ['spf fail*', 'spf softfail', 'spf permerror', 'spf temperror', 'spf record', 'spf validation', 'spf check*', 'spf error', 'failed spf', 'due to spf', 'did not pass spf', 'sender policy framework'],
+    phrases: ['spf fail*', 'spf softfail', 'spf permerror', 'spf temperror', 'spf record', 'spf validation', 'spf check*', 'spf error', 'failed spf', 'due to spf', 'did not pass spf', 'sender policy framework', 'spf authentication', 'openspf', 'open spf',
+      // Exim's SPF example ACL: "192.0.2.5 is not allowed to send mail from example.com".
+      'not allowed to send mail from'],
   },
   dkim: {
     summary: 'The message’s DKIM signature was missing or did not verify for the sender’s domain.',
     actor: 'domain-admin',
-    phrases: ['dkim signature', 'dkim fail*', 'dkim error', 'dkim validation', 'dkim check*', 'no passing dkim', 'no acceptable dkim', 'author matched dkim', 'body hash did not verify'],
+    phrases: ['dkim signature', 'dkim fail*', 'dkim error', 'dkim validation', 'dkim check*', 'no passing dkim', 'no acceptable dkim', 'author matched dkim', 'body hash did not verify', 'dkim authentication'],
   },
   dmarc: {
     summary: 'The message failed the DMARC check of the sender’s domain: neither SPF nor DKIM confirmed that the domain sent it.',
     actor: 'domain-admin',
-    phrases: ['dmarc policy', 'dmarc fail*', 'dmarc verification', 'dmarc check*', 'dmarc reject', 'fails dmarc', 'failed dmarc', 'pass dmarc', 'sender is unauthenticated', 'unauthenticated email', 'multiple authentication checks failed'],
+    phrases: ['dmarc policy', 'dmarc fail*', 'dmarc verification', 'dmarc check*', 'dmarc reject', 'fails dmarc', 'failed dmarc', 'pass dmarc', 'sender is unauthenticated', 'it is unauthenticated', 'unauthenticated email', 'multiple authentication checks failed', 'pass authentication checks', 'spf and dkim both', 'either spf or dkim', 'not aligned', 'isn t aligned', 'required authentication level',
+      // Yahoo's 554 5.7.9, which its Sender Hub documents as a failed DMARC (or DKIM) check.
+      'not accepted for policy reasons'],
   },
   reputation: {
     summary: 'The recipient’s provider distrusts the sending domain or server because of its reputation.',
     actor: 'domain-admin',
-    phrases: ['reputation'],
+    phrases: ['reputation', 'complaints', 'spam abuse', 'detected as suspicious', 'traffic not accepted from this ip', 'permanently deferred'],
   },
   'block-list': {
     summary: 'The address of the server that sent the message is on a block list the recipient’s server uses.',
     actor: 'sender',
-    phrases: ['block list', 'blocklist*', 'blacklist*', 'black list', 'blocked using', 'spamhaus', 'spamcop', 'dnsbl', 'rbl'],
+    phrases: ['block list', 'blocklist*', 'blacklist*', 'black list', 'blocked using', 'banned sending ip', 'dynamic ip', 'spamhaus', 'spamcop', 'dnsbl', 'rbl'],
   },
   'spam-content': {
     summary: 'The recipient’s spam filter refused the message because of its content.',
@@ -135,7 +144,7 @@ const PROBLEMS: Record<Problem, ProblemSpec> = {
   rate: {
     summary: 'Too many messages were sent in a short time: the receiving server limits how fast it accepts mail from you.',
     actor: 'sender',
-    phrases: ['rate limit*', 'rate limited', 'ratelimit*', 'rate that prevents', 'receiving mail at a rate', 'unusual rate', 'too many messages', 'too many emails', 'sending limit', 'sending rate', 'throttl*', 'mail flood', 'too many connections'],
+    phrases: ['rate limit*', 'rate limited', 'ratelimit*', 'rate that prevents', 'receiving mail at a rate', 'unusual rate', 'too many messages', 'too many emails', 'sending limit', 'sending rate', 'throttl*', 'mail flood', 'too many connections', 'connection limit', 'unexpected volume'],
   },
   malware: {
     summary: 'The recipient’s server treated the message as dangerous: an attachment, a link or active content.',
@@ -154,23 +163,47 @@ const PROBLEMS: Record<Problem, ProblemSpec> = {
 const MARKERS: ReadonlyArray<readonly [string, Marker]> = [
   ...['mailer daemon', 'mail delivery subsystem', 'mail delivery system', 'delivery status notification', 'diagnostic code', 'final recipient', 'reporting mta', 'undeliverable', 'undelivered', 'could not be delivered', 'couldn t be delivered', 'wasn t delivered', 'not delivered', 'delivery has failed', 'delivery failure', 'delivery to the following recipient', 'following address es failed', 'returned mail', 'returning message to sender', 'remote server returned', 'response from the remote server', 'the response was', 'technical details of', 'smtp error from remote mail server', 'said', 'in reply to', 'delivery delayed', 'delayed mail'].map((p) => [p, 'report'] as const),
   ...['outlook', 'thunderbird', 'apple mail', 'your server', 'your e mail server', 'your email server', 'your outgoing', 'your incoming', 'incoming pop3', 'outgoing smtp', 'send receive', 'sending reported error', 'receiving reported error', 'account properties', 'account settings'].map((p) => [p, 'client'] as const),
-  ...['failed permanently', 'permanent failure', 'permanent error', 'permanent fatal', 'final delivery failure', 'notification failure'].map((p) => [p, 'permanent'] as const),
-  ...['temporary failure', 'temporary error', 'will keep trying', 'will be retried', 'warning only', 'temporary delivery failure', 'notification delay'].map((p) => [p, 'temporary'] as const),
+  ...['failed permanently', 'permanent failure', 'permanent error', 'permanent fatal', 'final delivery failure', 'notification failure', 'retrying will not succeed'].map((p) => [p, 'permanent'] as const),
+  ...['temporary failure', 'temporary error', 'will keep trying', 'will be retried', 'will retry', 'warning only', 'temporary delivery failure', 'notification delay', 'host not found try again', 'servfail', 'temporary failure in name resolution'].map((p) => [p, 'temporary'] as const),
+  ...['nxdomain', 'domain not found', 'no such domain', 'domain does not exist', 'nonexistent domain', 'non existent domain', 'infodomainnonexistent', 'host not found', 'unrouteable address', 'unroutable address', 'non existent hosts'].map((p) => [p, 'dns-missing'] as const),
 ];
 
 // Enhanced codes (subject.detail) and reply codes that name a kind of problem by themselves.
 // X.7.1 (delivery not authorized) and 550 are left out on purpose: servers use them for anything.
+// Beyond RFC 3463 and its registry: the codes the big providers document for senders. Gmail answers
+// 5.7.27 for a failed SPF check (the registry's "null MX" sense comes with its own words), 5.7.30 for
+// DKIM and 5.7.32 for a From domain not aligned; Exchange Online 5.4.310 for a domain missing from
+// the DNS, 5.7.501 for spam abuse, 5.7.509 and 5.7.515 for DMARC and authentication requirements,
+// 5.7.606-5.7.649 for a banned sending IP and 5.7.708 for an IP whose traffic it refuses.
 const ENHANCED_PROBLEMS: Record<string, Problem> = {
   '1.1': 'unknown-recipient', '1.3': 'unknown-recipient', '1.6': 'unknown-recipient',
-  '1.2': 'domain-not-found', '1.10': 'domain-not-found', '4.4': 'domain-not-found',
+  '1.2': 'domain-not-found', '1.10': 'domain-not-found', '4.3': 'domain-not-found', '4.4': 'domain-not-found', '4.310': 'domain-not-found',
   '2.1': 'account-disabled', '2.2': 'mailbox-full', '2.3': 'size', '3.4': 'size',
   '7.8': 'auth-failed', '7.9': 'encryption', '7.10': 'encryption', '7.11': 'encryption',
-  '7.20': 'dkim', '7.21': 'dkim', '7.22': 'dkim', '7.23': 'spf', '7.24': 'spf', '7.26': 'dmarc',
-  '7.28': 'rate', '6.7': 'unicode-header', '6.9': 'unicode-header',
+  '7.20': 'dkim', '7.21': 'dkim', '7.22': 'dkim', '7.23': 'spf', '7.24': 'spf', '7.26': 'dmarc', '7.27': 'spf',
+  '7.28': 'rate', '7.30': 'dkim', '7.32': 'dmarc', '7.509': 'dmarc', '7.515': 'dmarc',
+  '7.501': 'reputation', '7.708': 'reputation', '6.7': 'unicode-header', '6.9': 'unicode-header',
+  ...Object.fromEntries(Array.from({ length: 44 }, (_, i) => [`7.${606 + i}`, 'block-list' as const])),
 };
 const REPLY_PROBLEMS: Record<string, Problem> = {
   '421': 'temporary-failure', '450': 'temporary-failure', '451': 'temporary-failure',
   '535': 'auth-failed', '534': 'encryption', '538': 'encryption', '552': 'mailbox-full',
+};
+
+// A kind of problem that is the consequence of others: "rate limited because DKIM authentication
+// didn't pass", "deferred due to user complaints", "temporary problem … DNS Error". When the text
+// names a cause too, the cause is what to fix and ranks first.
+const AUTHENTICATION: Problem[] = ['spf', 'dkim', 'dmarc'];
+const CONSEQUENCES: Partial<Record<Problem, Problem[]>> = {
+  rate: [...AUTHENTICATION, 'reputation'],
+  'temporary-failure': [...AUTHENTICATION, 'reputation', 'block-list', 'rate', 'domain-not-found'],
+  delayed: [...AUTHENTICATION, 'reputation', 'block-list', 'rate', 'domain-not-found'],
+};
+// Readings that are wrong when the text names a failed check of the sending domain: Yahoo's 5.7.9
+// (RFC 3463's weak login mechanism) and "requires all senders to authenticate" are about SPF,
+// DKIM and DMARC, not about the reader's SMTP login.
+const MISREADINGS: Partial<Record<Problem, Problem[]>> = {
+  relaying: AUTHENTICATION, 'auth-failed': AUTHENTICATION, encryption: AUTHENTICATION,
 };
 
 /** Everything the analyzer reads as data; see the module comment for why it is not code. */
@@ -181,6 +214,10 @@ export interface BounceTables {
   enhancedProblems: Readonly<Record<string, Problem>>;
   /** Reply code → the kind of problem it names. */
   replyProblems: Readonly<Record<string, Problem>>;
+  /** Kind of problem → the kinds that cause it, which rank first when the text names them too. */
+  consequences: Readonly<Partial<Record<Problem, readonly Problem[]>>>;
+  /** Kind of problem → the kinds whose wording, stated in the text, makes it a wrong reading. */
+  misreadings: Readonly<Partial<Record<Problem, readonly Problem[]>>>;
   codes: SmtpCodeTables;
 }
 
@@ -190,5 +227,7 @@ export const BOUNCE_TABLES: BounceTables = {
   markers: MARKERS,
   enhancedProblems: ENHANCED_PROBLEMS,
   replyProblems: REPLY_PROBLEMS,
+  consequences: CONSEQUENCES,
+  misreadings: MISREADINGS,
   codes: SMTP_CODE_TABLES,
 };

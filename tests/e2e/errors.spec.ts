@@ -94,6 +94,25 @@ test.describe('the bounce analyzer', () => {
     await expect(page.locator('#mailbox-full')).toBeInViewport();
   });
 
+  test('leads a provider’s authentication rejection to SPF, DKIM and DMARC, and says honestly when no article covers one', async ({ page }) => {
+    await page.goto('/errors/');
+    // Gmail defers the message because its DKIM check failed: the domain's records, not the login, need fixing.
+    await paste(page, `421-4.7.30 Your email has been rate limited because DKIM authentication didn't
+421-4.7.30 pass for this message. Gmail requires all email bulk senders to
+421 4.7.30 authenticate with DKIM.`);
+    const result = diagnosis(page);
+    await expect(result).toContainText('DKIM signature was missing or did not verify');
+    await expect(result).toContainText('Temporary');
+    await expect(result.locator('[data-bounce-article]').first()).toHaveAttribute('href', '/email-delivery/spf-dkim-dmarc/#dkim-errors');
+    await expect(result.locator('[data-bounce-article][href*="relaying-denied"], [data-bounce-article][href*="authentication-failed"]')).toHaveCount(0);
+
+    // Gmail refuses a server without reverse DNS: the standard meaning, the verdict, and no invented article.
+    await paste(page, '550-5.7.25 The IP address sending this message does not have a PTR record setup.');
+    await expect(result).toContainText('Reverse DNS validation failed');
+    await expect(result).toContainText('Permanent');
+    await expect(result).toContainText('No article covers this exact error');
+  });
+
   test('analyzes as the customer types, without pressing the button', async ({ page }) => {
     await page.goto('/errors/');
     await analyzer(page).fill('550 5.7.1 Relaying denied');
