@@ -14,7 +14,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { findErrorCodes } from '../lib/error-codes.ts';
+import { findErrorCodes } from '../lib/errors/index.ts';
 
 export function rehypeReportBlocks(): HastPluginDefinition {
   return {

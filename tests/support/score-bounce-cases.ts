@@ -1,11 +1,11 @@
-// Scores the bounce analyzer on its case lists (tests/unit/lib/bounce-*-cases.ts): how many lead to the right
+// Scores the bounce analyzer on its case lists (tests/unit/lib/errors/bounce-*-cases.ts): how many lead to the right
 // article (first recommendation) with the right verdict. Give another checkout as the root to compare.
 // Usage: npx node tests/support/score-bounce-cases.ts [repo root]   (MISSES=1 lists the cases that miss)
 import path from 'node:path';
 const root = path.resolve(process.argv[2] ?? '.');
-const { analyze } = await import(path.join(root, 'tests/unit/lib/bounce-expect.ts'));
-const { PROVIDER_CASES } = await import(path.join(root, 'tests/unit/lib/bounce-provider-cases.ts'));
-const { SERVER_CASES } = await import(path.join(root, 'tests/unit/lib/bounce-server-cases.ts'));
+const { analyze } = await import(path.join(root, 'tests/unit/lib/errors/bounce-expect.ts'));
+const { PROVIDER_CASES } = await import(path.join(root, 'tests/unit/lib/errors/bounce-provider-cases.ts'));
+const { SERVER_CASES } = await import(path.join(root, 'tests/unit/lib/errors/bounce-server-cases.ts'));
 function score(label: string, cases: Array<{ name: string; provider?: string; text: string; expected: any }>) {
   let article = 0, verdict = 0, both = 0, login = 0;
   const misses: string[] = [];

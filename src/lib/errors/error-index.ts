@@ -5,7 +5,7 @@
  * explains it. The same flattened list is the bounce analyzer's data. Nothing here is written by hand:
  * an error appears once in an article's frontmatter and everywhere else comes from it.
  */
-import type { ArticleError } from '../schemas/article.ts';
+import type { ArticleError } from '../../schemas/article.ts';
 import { describeEnhancedCode, outcomeOfCode } from './smtp-codes.ts';
 
 /** An article as the index needs it: where it lives and the errors it explains. */

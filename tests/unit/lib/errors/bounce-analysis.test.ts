@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, MAX_INPUT, prepareAnalyzer } from '../../../src/lib/bounce-analysis.ts';
-import { BOUNCE_TABLES } from '../../../src/lib/bounce-tables.ts';
+import { analyzeReport, MAX_INPUT, prepareAnalyzer } from '../../../../src/lib/errors/bounce-analysis.ts';
+import { BOUNCE_TABLES } from '../../../../src/lib/errors/bounce-tables.ts';
 import { analyze, AUTH, BOUNCES, expectDiagnosis, known, RELAY, SOFTWARE, SPF, type Expected } from './bounce-expect.ts';
 import { SERVER_CASES } from './bounce-server-cases.ts';
 

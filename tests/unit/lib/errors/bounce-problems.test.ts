@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteProblem, settleProblems, strongest, type ProblemEvidence } from '../../../src/lib/bounce-problems.ts';
-import { BOUNCE_TABLES, type Problem } from '../../../src/lib/bounce-tables.ts';
+import { noteProblem, settleProblems, strongest, type ProblemEvidence } from '../../../../src/lib/errors/bounce-problems.ts';
+import { BOUNCE_TABLES, type Problem } from '../../../../src/lib/errors/bounce-tables.ts';
 
 const evidence = (items: Array<[Problem, number, number]>): ProblemEvidence => new Map(items.map(([p, weight, at]) => [p, { weight, at }]));
 

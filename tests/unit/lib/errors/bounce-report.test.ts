@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, dsnFields, findCodesCapped, findOtherCodes, findRecipient, findRemoteMessage, lowerHead } from '../../../src/lib/bounce-report.ts';
-import { findErrorCodes } from '../../../src/lib/error-codes.ts';
+import { canonical, dsnFields, findCodesCapped, findOtherCodes, findRecipient, findRemoteMessage, lowerHead } from '../../../../src/lib/errors/bounce-report.ts';
+import { findErrorCodes } from '../../../../src/lib/errors/error-codes.ts';
 
 const recipient = (text: string) => findRecipient(text, lowerHead(text));
 const remote = (text: string) => findRemoteMessage(text, lowerHead(text), findErrorCodes(text).find((c) => /^[45]/.test(c.text)));

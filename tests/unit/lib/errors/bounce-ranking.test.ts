@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../../src/lib/bounce-knowledge.ts';
-import { recommend, W_PHRASE, type Evidence } from '../../../src/lib/bounce-ranking.ts';
-import { BOUNCE_TABLES, type Problem } from '../../../src/lib/bounce-tables.ts';
-import type { KnownError } from '../../../src/lib/error-index.ts';
+import { prepare } from '../../../../src/lib/errors/bounce-knowledge.ts';
+import { recommend, W_PHRASE, type Evidence } from '../../../../src/lib/errors/bounce-ranking.ts';
+import { BOUNCE_TABLES, type Problem } from '../../../../src/lib/errors/bounce-tables.ts';
+import type { KnownError } from '../../../../src/lib/errors/error-index.ts';
 
 const entry = (url: string, fields: Partial<KnownError>): KnownError => ({ meaning: `Meaning of ${url}.`, url, article: 'Article', section: url, ...fields });
 

@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { analyzeReport, type Actor, type Analysis, type Outcome, type Problem } from '../../../src/lib/bounce-analysis.ts';
-import { BOUNCE_TABLES } from '../../../src/lib/bounce-tables.ts';
-import { readFrontmatter } from '../../../src/lib/content-index.ts';
-import { knownErrors, type KnownError } from '../../../src/lib/error-index.ts';
-import { ArticleSchema, type ArticleError } from '../../../src/schemas/article.ts';
+import { analyzeReport, type Actor, type Analysis, type Outcome, type Problem } from '../../../../src/lib/errors/bounce-analysis.ts';
+import { BOUNCE_TABLES } from '../../../../src/lib/errors/bounce-tables.ts';
+import { readFrontmatter } from '../../../../src/lib/content-index.ts';
+import { knownErrors, type KnownError } from '../../../../src/lib/errors/error-index.ts';
+import { ArticleSchema, type ArticleError } from '../../../../src/schemas/article.ts';
 
 /** The errors lists of the real articles, as the page embeds them. */
 export function realKnownErrors(): KnownError[] {

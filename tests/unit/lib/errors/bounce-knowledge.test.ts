@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { prepare, problemsOfCodes } from '../../../src/lib/bounce-knowledge.ts';
-import { BOUNCE_TABLES } from '../../../src/lib/bounce-tables.ts';
-import type { KnownError } from '../../../src/lib/error-index.ts';
+import { prepare, problemsOfCodes } from '../../../../src/lib/errors/bounce-knowledge.ts';
+import { BOUNCE_TABLES } from '../../../../src/lib/errors/bounce-tables.ts';
+import type { KnownError } from '../../../../src/lib/errors/error-index.ts';
 
 const entry = (fields: Partial<KnownError>): KnownError => ({ meaning: 'Something went wrong.', url: '/a/b/#c', article: 'An article', section: 'A section', ...fields });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEnhancedCode, describeEnhancedCodeWith, describeReplyCode, describeReplyCodeWith, outcomeOfCode, parseEnhancedCode, SMTP_CODE_TABLES, STATUS_SUBJECTS } from '../../../src/lib/smtp-codes.ts';
+import { describeEnhancedCode, describeEnhancedCodeWith, describeReplyCode, describeReplyCodeWith, outcomeOfCode, parseEnhancedCode, SMTP_CODE_TABLES, STATUS_SUBJECTS } from '../../../../src/lib/errors/smtp-codes.ts';
 
 describe('describeReplyCode', () => {
   it.each([

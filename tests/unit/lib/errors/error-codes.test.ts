@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findErrorCodes } from '../../../src/lib/error-codes.ts';
+import { findErrorCodes } from '../../../../src/lib/errors/error-codes.ts';
 
 /** The codes found, as `kind:text`, for compact assertions. */
 const codes = (text: string) => findErrorCodes(text).map((c) => `${c.kind}:${c.text}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toWords } from '../../../src/lib/bounce-phrases.ts';
-import { BOUNCE_TABLES, type Problem } from '../../../src/lib/bounce-tables.ts';
-import { describeEnhancedCodeWith } from '../../../src/lib/smtp-codes.ts';
+import { toWords } from '../../../../src/lib/errors/bounce-phrases.ts';
+import { BOUNCE_TABLES, type Problem } from '../../../../src/lib/errors/bounce-tables.ts';
+import { describeEnhancedCodeWith } from '../../../../src/lib/errors/smtp-codes.ts';
 
 const problems = Object.keys(BOUNCE_TABLES.problems) as Problem[];
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../../src/lib/content-index.ts';
-import { buildErrorIndex, knownErrors, matchesFilter, parseEntryCodes, type ErrorRow, type ErrorSource, type KnownError } from '../../../src/lib/error-index.ts';
-import { ArticleSchema, type ArticleError } from '../../../src/schemas/article.ts';
+import { readFrontmatter } from '../../../../src/lib/content-index.ts';
+import { buildErrorIndex, knownErrors, matchesFilter, parseEntryCodes, type ErrorRow, type ErrorSource, type KnownError } from '../../../../src/lib/errors/error-index.ts';
+import { ArticleSchema, type ArticleError } from '../../../../src/schemas/article.ts';
 
 /** A known error in a few words. */
 const err = (code: string | undefined, message: string | undefined, url = '/t/a/#s', meaning = 'Meaning.'): KnownError => ({

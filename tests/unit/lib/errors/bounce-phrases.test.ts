@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher, builtInPhrases, scanPhrases, toWords, type Payload } from '../../../src/lib/bounce-phrases.ts';
-import { BOUNCE_TABLES } from '../../../src/lib/bounce-tables.ts';
+import { buildMatcher, builtInPhrases, scanPhrases, toWords, type Payload } from '../../../../src/lib/errors/bounce-phrases.ts';
+import { BOUNCE_TABLES } from '../../../../src/lib/errors/bounce-tables.ts';
 
 /** The phrases of `list` found in `text`, with the offset where each ends, in order. */
 function found(list: string[], text: string): Array<[string, number]> {
