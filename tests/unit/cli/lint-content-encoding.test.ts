@@ -1,23 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintContent } from '../../../src/cli/lint-content.ts';
 import { scanContent } from '../../../src/lib/content-index.ts';
 import { readFeatured, readTopicTitles } from '../../../src/lib/content-files.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
+import { tempFolders } from '../../support/temp-folders.ts';
 
 /** The valid lint fixture, copied and re-saved the way various editors save files. */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const copies: string[] = [];
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const newFolder = tempFolders('kb-encoding-');
 
 function copyOfValid(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-encoding-'));
-  copies.push(dir);
+  const dir = newFolder();
   cpSync(path.join(root, 'tests/fixtures/lint/valid'), dir, { recursive: true });
   return dir;
 }

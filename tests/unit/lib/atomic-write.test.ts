@@ -1,18 +1,11 @@
-import { linkSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { linkSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src/lib/atomic-write.ts';
+import { tempFolders } from '../../support/temp-folders.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-function folder(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-atomic-'));
-  dirs.push(dir);
-  return dir;
-}
+const newFolder = tempFolders('kb-atomic-');
+const folder = newFolder;
 
 describe('writeFileAtomic', () => {
   it('replaces the file in one step: a reader that opened the old file still reads it whole', () => {

@@ -1,17 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acquireLock, isAlive, tryLock, type LockOwner } from '../../../src/lib/build-lock.ts';
+import { tempFolders } from '../../support/temp-folders.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const newFolder = tempFolders('kb-lock-');
 function lockFile(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-lock-'));
-  dirs.push(dir);
+  const dir = newFolder();
   return path.join(dir, '.astro', 'build.lock');
 }
 /** The pid of a process that has exited. */

@@ -1,17 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { leftOvers, recoverOutput, swapIn } from '../../../src/lib/build-output.ts';
+import { tempFolders } from '../../support/temp-folders.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const newFolder = tempFolders('kb-out-');
 /** A folder with `dist` and siblings, each holding an index.html saying its name. */
 function siteFolder(...names: string[]): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-out-'));
-  dirs.push(dir);
+  const dir = newFolder();
   for (const name of names) {
     mkdirSync(path.join(dir, name));
     writeFileSync(path.join(dir, name, 'index.html'), name);
