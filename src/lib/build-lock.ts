@@ -73,7 +73,7 @@ function lockAgeMs(file: string): number {
  * over, only one succeeds); should the moved file be a fresh lock another build took in between, it is
  * put back (link fails if a third took it meanwhile, which only makes that one the owner).
  */
-function takeOverStale(file: string, stale: LockOwner | undefined): void {
+export function takeOverStale(file: string, stale: LockOwner | undefined): void {
   const aside = `${file}.stale-${process.pid}`;
   try {
     renameSync(file, aside);
@@ -81,7 +81,7 @@ function takeOverStale(file: string, stale: LockOwner | undefined): void {
     return; // another build moved it first
   }
   const moved = readOwner(aside);
-  if (moved && stale && moved.pid !== stale.pid && isAlive(moved.pid)) {
+  if (moved && moved.pid !== stale?.pid && isAlive(moved.pid)) {
     try {
       linkSync(aside, file);
     } catch {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock, isAlive, tryLock, type LockOwner } from '../../../src/lib/build-lock.ts';
+import { acquireLock, isAlive, takeOverStale, tryLock, type LockOwner } from '../../../src/lib/build-lock.ts';
 import { tempFolders } from '../../support/temp-folders.ts';
 
 const newFolder = tempFolders('kb-lock-');
@@ -46,6 +46,15 @@ describe('tryLock', () => {
     const old = new Date(Date.now() - 10_000);
     spawnSync('touch', ['-d', old.toISOString(), file]);
     expect('release' in tryLock(file, me)).toBe(true);
+  });
+});
+
+describe('takeOverStale', () => {
+  it('puts back a lock that a running build took between the check and the take-over', () => {
+    const file = lockFile();
+    tryLock(file, me); // the fresh lock of a running build, where a killed one's was a moment ago
+    takeOverStale(file, { ...me, pid: deadPid() });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(me);
   });
 });
 
