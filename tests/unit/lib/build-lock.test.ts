@@ -50,10 +50,13 @@ describe('tryLock', () => {
 });
 
 describe('takeOverStale', () => {
-  it('puts back a lock that a running build took between the check and the take-over', () => {
+  it.each([
+    ['a killed build', () => ({ ...me, pid: deadPid() })],
+    ['an unreadable file', () => undefined],
+  ])('puts back a lock that a running build took after %s was found stale', (_, stale) => {
     const file = lockFile();
-    tryLock(file, me); // the fresh lock of a running build, where a killed one's was a moment ago
-    takeOverStale(file, { ...me, pid: deadPid() });
+    tryLock(file, me); // the fresh lock of a running build, where the stale one was a moment ago
+    takeOverStale(file, stale());
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(me);
   });
 });
