@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/lib/build-lock.ts';
 
 /**
  * Real `astro build` runs on copies of the "moved" fixture site, each broken in one way: the build must
@@ -183,18 +184,18 @@ describe('the ledger as a lock file', { timeout: 300_000 }, () => {
 describe('builds that cannot be half done', { timeout: 180_000 }, () => {
   const lockFile = path.join(root, '.astro/build.lock');
   /** Holds the checkout's build lock as a running build would (this test process is alive). */
-  function holdLock(started: string): () => void {
-    mkdirSync(path.dirname(lockFile), { recursive: true });
-    writeFileSync(lockFile, JSON.stringify({ pid: process.pid, started, command: 'build.ts' }), { flag: 'wx' });
-    return () => rmSync(lockFile, { force: true });
+  async function holdLock(started: string): Promise<() => void> {
+    const lock = await acquireLock(lockFile, { pid: process.pid, started, command: 'build.ts' }, 600_000, () => {});
+    if (!('release' in lock)) throw new Error(`a build (pid ${lock.pid}) holds ${lockFile}`);
+    return lock.release;
   }
   const deadPid = () => spawnSync('true').pid!;
 
-  it('stops a second build with the pid and start time of the one running, leaving dist untouched', () => {
+  it('stops a second build with the pid and start time of the one running, leaving dist untouched', async () => {
     const dir = brokenSite(() => {});
     mkdirSync(path.join(dir, 'dist'));
     writeFileSync(path.join(dir, 'dist/index.html'), 'last good');
-    const release = holdLock('2026-12-01T10:00:00.000Z');
+    const release = await holdLock('2026-12-01T10:00:00.000Z');
     try {
       const { status, output } = siteBuild(dir, ['--lock-timeout', '1']);
       expect(status).not.toBe(0);
@@ -208,7 +209,7 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
 
   it('runs two builds started at once one after the other, into a complete dist', async () => {
     const dir = brokenSite(() => {});
-    const release = holdLock('2026-12-01T10:00:00.000Z');
+    const release = await holdLock('2026-12-01T10:00:00.000Z');
     const run = () => {
       const child = spawn(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(dir, 'dist')], {
         cwd: root, env: { ...process.env, ...ledgerUpdates, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -220,8 +221,10 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
       return { done, output: () => output };
     };
     const builds = [run(), run()];
+    let finished = 0;
+    for (const b of builds) void b.done.then(() => finished++);
     // Once both wait for the lock this test holds, let them go at the same moment.
-    while (!builds.every((b) => b.output().includes('Another build is running'))) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (finished === 0 && !builds.every((b) => b.output().includes('Another build is running'))) await new Promise((resolve) => setTimeout(resolve, 100));
     release();
     const both = Promise.all(builds.map((b) => b.done));
     const results = await both;
@@ -234,7 +237,7 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
     expect(existsSync(lockFile)).toBe(false);
   });
 
-  it('cleans up after killed builds: their lock and staging folders go, a build killed mid-swap gets its dist back', () => {
+  it('cleans up after killed builds: their lock and staging folders go, a build killed mid-swap gets its dist back', async () => {
     const dir = brokenSite(() => {});
     expect(siteBuild(dir).status).toBe(0);
     const page = path.join(dir, 'dist/mail/mailboxes/index.html');
@@ -244,8 +247,9 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
     renameSync(path.join(dir, 'dist'), path.join(dir, `dist.old-${killed}`));
     mkdirSync(path.join(dir, `dist.staging-${killed}`));
     mkdirSync(path.join(dir, `dist.staging-${process.pid}`)); // a running build's: kept
-    mkdirSync(path.dirname(lockFile), { recursive: true });
-    writeFileSync(lockFile, JSON.stringify({ pid: killed, started: '2026-12-01T09:00:00.000Z', command: 'build.ts' }), { flag: 'wx' });
+    // The lock as the killed build left it (taken first, so that no other build holds it now).
+    await holdLock('2026-12-01T09:00:00.000Z');
+    writeFileSync(lockFile, JSON.stringify({ pid: killed, started: '2026-12-01T09:00:00.000Z', command: 'build.ts' }));
     // This build fails on content, yet the last good build is back in place and the leftovers are gone.
     replace(path.join(dir, 'content/articles/mail/mailboxes.mdx'), 'topic: mail', 'topic: mial');
     const { status, output } = siteBuild(dir);
