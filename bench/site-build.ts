@@ -26,7 +26,7 @@ export function buildSite(content: string, out: string, { cold }: { cold: boolea
     removeAll(...caches, out);
     rmSync(path.join(content, 'published.json'), { force: true });
   }
-  const run = timedNode(`the site's build of ${content}`, ['src/cli/build.ts', '--outDir', out], root, { KB_CONTENT_DIR: content });
+  const run = timedNode(`the site's build of ${content}`, ['src/cli/build.ts', '--outDir', out], root, { KB_CONTENT_DIR: content, KB_LEDGER: 'update' });
   const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(run.log)?.[1] ?? NaN);
   const pages = filesOf(out).filter((f) => f.endsWith('.html')).length;
   return {

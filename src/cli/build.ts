@@ -1,36 +1,74 @@
 /**
  * `npm run build`: the production build, made safe for authors and deploys.
- * 1. A quick content check (frontmatter, topics, ids, cross-article rules) reports every problem at its
+ * 1. One build at a time per checkout: a second build waits for the first (named by pid and start
+ *    time), and stops with that name if it does not finish in time. Folders left by killed builds are
+ *    cleaned up (see src/lib/build-output.ts).
+ * 2. A quick content check (frontmatter, topics, ids, cross-article rules) reports every problem at its
  *    line before Astro starts (Astro reports schema errors at `:0:0`, one entry at a time).
- * 2. Astro builds into a fresh folder; only when everything succeeded does it replace `dist/`, so a failed
+ * 3. Astro builds into a fresh folder; only when everything succeeded does it replace `dist/`, so a failed
  *    build never leaves a half-built site for `npm start` or a deploy.
- * 3. When the build fails, the full content lint (every article compiled) lists all problems, not just the
+ * 4. When the build fails, the full content lint (every article compiled) lists all problems, not just the
  *    first one Astro stopped at.
+ * In CI (`CI=true`) or with `--frozen-ledger`, content/published.json is a lock file: a build that would add
+ * to it fails (see ledgerMode in src/lib/ledger.ts).
  *
- * 4. A rebuild reuses what did not change (the content layer's cache and Astro's incremental build, both
- *    in node_modules/.astro/); `--force` builds everything from scratch.
+ * A rebuild reuses what did not change (the content layer's cache and Astro's incremental build, both
+ * in node_modules/.astro/); `--force` builds everything from scratch.
  *
- *   npm run build [-- --outDir <folder>] [-- --force]
+ *   npm run build [-- --outDir <folder>] [-- --frozen-ledger] [-- --lock-timeout <seconds>] [-- --force]
  */
 import { build } from 'astro';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { acquireLock, type LockOwner } from '../lib/build-lock.ts';
+import { recoverOutput, swapIn } from '../lib/build-output.ts';
+import { ledgerMode } from '../lib/ledger.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { contentDir } from '../site.config.ts';
 import { lintContent } from './lint-content.ts';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, force: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    outDir: { type: 'string', default: 'dist' },
+    'frozen-ledger': { type: 'boolean', default: false },
+    'lock-timeout': { type: 'string', default: '600' },
+    force: { type: 'boolean', default: false },
+  },
+});
+if (values['frozen-ledger']) process.env['KB_LEDGER'] = 'frozen';
 const dist = path.resolve(values.outDir!);
 const staging = `${dist}.staging-${process.pid}`;
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
 const started = performance.now();
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\n✗ ${message}`);
-  console.error(existsSync(dist) ? `  The last good build in ${path.relative(process.cwd(), dist) || dist} is untouched.` : '');
+  console.error(existsSync(dist) ? `  The last good build in ${shown(dist)} is untouched.` : '');
   process.exit(1);
 }
+
+const describe = (o: LockOwner) => `pid ${o.pid}, started ${o.started} (${o.command})`;
+const lockFile = path.resolve('.astro', 'build.lock');
+const timeout = Number(values['lock-timeout']) * 1000;
+const me: LockOwner = { pid: process.pid, started: new Date().toISOString(), command: process.argv.slice(1).map((a) => path.basename(a)).join(' ') };
+const lock = await acquireLock(lockFile, me, timeout, (owner) =>
+  console.log(`Another build is running in this checkout: ${describe(owner)}. Waiting for it to finish (up to ${values['lock-timeout']} s)…`),
+);
+if (!('release' in lock)) {
+  fail(`another build is still running in this checkout: ${describe(lock)}.\n  Wait for it, or stop it (kill ${lock.pid}). If no build is running, delete ${shown(lockFile)}.`);
+}
+// A killed build (Ctrl+C, CI time-out) leaves its lock and staging folder; a clean stop should not.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    rmSync(staging, { recursive: true, force: true });
+    lock.release();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+process.once('exit', () => lock.release());
+for (const line of recoverOutput(dist)) console.log(line);
 
 const quick = await lintContent(contentDir, { compile: false });
 if (quick.problems.length > 0) {
@@ -40,8 +78,11 @@ if (quick.problems.length > 0) {
 
 try {
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+  if (ledgerMode(process.env) === 'frozen') console.log(`The ledger (${shown(path.join(contentDir, 'published.json'))}) is frozen: this build fails rather than add to it.`);
   await build({ outDir: staging, force: values.force });
 } catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && error.name === 'FrozenLedgerError') fail(message);
   // Astro stops at the first broken article: list every problem so the author fixes them in one round.
   const full = await lintContent(contentDir).catch(() => undefined);
   if (full && full.problems.length > 0) {
@@ -56,13 +97,10 @@ function describeFailure(error: unknown): string {
   const { message = String(error), loc } = (error ?? {}) as { message?: string; loc?: { file?: string; line?: number; column?: number } };
   const first = message.split('\n')[0]!;
   if (!loc?.file) return first;
-  const where = path.relative(process.cwd(), loc.file) + (loc.line ? `:${loc.line}:${loc.column ?? 1}` : '');
+  const where = shown(loc.file) + (loc.line ? `:${loc.line}:${loc.column ?? 1}` : '');
   return `${where}: ${first}`;
 }
 
-const old = `${dist}.old-${process.pid}`;
-if (existsSync(dist)) renameSync(dist, old);
-renameSync(staging, dist);
-rmSync(old, { recursive: true, force: true });
+swapIn(staging, dist);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-console.log(`\n✓ built ${pages} pages into ${path.relative(process.cwd(), dist) || dist}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\n✓ built ${pages} pages into ${shown(dist)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

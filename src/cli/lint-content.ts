@@ -3,7 +3,7 @@
  * site's own MDX pipeline (the build's plugins, see `plugins/compile-article.ts`), and returns ALL problems at once (Astro stops at the first MDX error and
  * reports schema errors at `:0:0`). Used by `npm run check` and before every build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ArticleSchema, type ArticleData } from '../schemas/article.ts';
@@ -14,6 +14,7 @@ import { blankFrontmatter, readFrontmatterWithLines } from '../lib/frontmatter.t
 import { LinkRegistry } from '../lib/link-registry.ts';
 import { nestingProblem } from '../lib/nesting.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
+import { readTextFile } from '../lib/text-file.ts';
 import { compileArticle } from '../plugins/compile-article.ts';
 import { markdownPipeline } from '../plugins/index.ts';
 
@@ -53,7 +54,8 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   for (const name of names) {
     const absolute = path.join(articlesDir, name);
     const file = rel(absolute);
-    const text = readFileSync(absolute, 'utf8');
+    const text = readContentFile(absolute, file, problems);
+    if (text === undefined) continue;
     const front = readFrontmatterWithLines(text, file);
     problems.push(...front.problems);
     if (front.data !== undefined) {
@@ -77,7 +79,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
   }
 
-  const featured = readFeatured(contentDir);
+  const featured = readOr(() => readFeatured(contentDir), { file: path.join(contentDir, 'featured.yaml'), ids: [] }, problems);
   if (featured.problem) problems.push({ file: rel(featured.file), message: featured.problem });
   try {
     buildCatalog({ articles: inputs, topics, featured: featured.ids, featuredFile: rel(featured.file) });
@@ -90,10 +92,16 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
 }
 
 function readTopics(file: string, rel: (f: string) => string, problems: Problem[]): TopicInput[] {
+  let source: string;
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    source = readTextFile(file, rel(file));
+    data = parseYaml(source);
   } catch (error) {
+    if (error instanceof ContentError) {
+      problems.push(...error.problems); // not UTF-8: reported at the bad byte
+      return [];
+    }
     const e = error as { message: string; linePos?: Array<{ line: number; col: number }> };
     problems.push({ file: rel(file), line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col, message: `invalid topics file: ${e.message.split('\n')[0]}` });
     return [];
@@ -102,7 +110,7 @@ function readTopics(file: string, rel: (f: string) => string, problems: Problem[
     problems.push({ file: rel(file), message: 'topics.yaml must map each topic slug to its title, description and order' });
     return [];
   }
-  const text = readFileSync(file, 'utf8').split('\n');
+  const text = source.split('\n');
   return Object.entries(data).flatMap(([slug, value]) => {
     const line = text.findIndex((l) => l.startsWith(`${slug}:`)) + 1 || undefined;
     const slugOk = SlugSchema.safeParse(slug);
@@ -114,6 +122,22 @@ function readTopics(file: string, rel: (f: string) => string, problems: Problem[
     }
     return [{ slug, ...parsed.data }];
   });
+}
+
+/** A file's text as editors write it (BOM, CRLF); a file that is not UTF-8 is a problem at its first bad byte. */
+function readContentFile(file: string, shownAs: string, problems: Problem[]): string | undefined {
+  return readOr(() => readTextFile(file, shownAs), undefined, problems);
+}
+
+/** What `read` returns or, when it throws a ContentError (a file that is not UTF-8), `fallback` with its problems recorded. */
+function readOr<T>(read: () => T, fallback: T, problems: Problem[]): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+    return fallback;
+  }
 }
 
 function schemaHint(field: unknown): string | undefined {

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../lib/atomic-write.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkRegistry } from '../lib/link-registry.ts';
-import { mergeLedger, serializeLedger } from '../lib/ledger.ts';
+import { frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger } from '../lib/ledger.ts';
 import { ContentError } from '../lib/problems.ts';
 import { loadPublishedState } from '../lib/published-urls.ts';
 import { toNginxMap, toRedirectsFile } from '../lib/redirect-rules.ts';
@@ -19,7 +20,8 @@ import { contentDir } from '../site.config.ts';
  * - writes `_redirects` (Netlify / Cloudflare Pages) and `nginx-redirects.conf` from the same plan as the
  *   redirect pages;
  * - adds what this build publishes to `published.json` (entries are never removed), once the whole build
- *   has succeeded.
+ *   has succeeded, in one atomic write; a CI build (see ledgerMode) instead fails, before anything is
+ *   deployed, when the committed ledger lacks something this build publishes.
  */
 export function publishedUrls(): AstroIntegration {
   /** The ledger after this build, written only once the whole build succeeded (astro:build:done). */
@@ -53,7 +55,12 @@ export function publishedUrls(): AstroIntegration {
           articles: new Map([...state.articles].map(([id, a]) => [id, { url: a.url, aliases: a.aliases, anchors: [...(anchorsNow.get(id) ?? [])] }])),
           topics: [...state.topics.keys()].map(topicPath),
         });
-        pending = { file: state.ledgerFile, text: serializeLedger(ledger) };
+        if (ledgerMode(process.env) === 'frozen') {
+          const additions = ledgerAdditions(state.ledger, ledger);
+          if (additions.length > 0) throw new FrozenLedgerError(frozenLedgerMessage(ledgerFile, additions));
+        } else {
+          pending = { file: state.ledgerFile, text: serializeLedger(ledger) };
+        }
         logger.info(`${state.redirects.length} redirects (short links, aliases, moved and retired URLs)`);
       },
       'astro:build:done': ({ logger }) => {
@@ -65,10 +72,15 @@ export function publishedUrls(): AstroIntegration {
           // First build: the ledger starts now.
         }
         if (pending.text !== before) {
-          writeFileSync(pending.file, pending.text);
+          writeFileAtomic(pending.file, pending.text);
           logger.info(`recorded newly published URLs in ${path.relative(process.cwd(), pending.file)}: commit it with the content`);
         }
       },
     },
   };
+}
+
+/** The committed ledger is behind the content in a frozen (CI) build: the message says what to run. */
+export class FrozenLedgerError extends Error {
+  override name = 'FrozenLedgerError';
 }

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readTextFile } from '../lib/text-file.ts';
 import { contentDir } from '../site.config.ts';
 
 /**
@@ -44,7 +45,7 @@ export function searchIndex(): AstroIntegration {
 export function readSynonyms(dir: string): Record<string, string[]> {
   const file = path.join(dir, 'synonyms.yaml');
   if (!existsSync(file)) return {};
-  const data: unknown = parseYaml(readFileSync(file, 'utf8')) ?? {};
+  const data: unknown = parseYaml(readTextFile(file)) ?? {};
   const valid = typeof data === 'object' && !Array.isArray(data) && Object.values(data as object).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
   if (!valid) throw new Error(`${file}: write each line as "words people type: [words the articles use]"`);
   return data as Record<string, string[]>;

@@ -3,10 +3,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fillPlaceholder, inlineScriptHashes, inlineStyleHashes } from '../lib/csp.ts';
+import { toNginxHeaders } from '../lib/nginx-headers.ts';
 
 /**
  * Completes `_headers` (copied from public/) with the hashes of every inline script and stylesheet the
- * built pages contain, so that the shipped Content-Security-Policy allows exactly the site's own.
+ * built pages contain, so that the shipped Content-Security-Policy allows exactly the site's own, and
+ * writes its nginx form, `nginx-headers.conf`, from the completed file.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -23,7 +25,9 @@ export function securityHeaders(): AstroIntegration {
           for (const h of inlineStyleHashes(html)) styles.add(h);
         }
         const headers = path.join(out, '_headers');
-        writeFileSync(headers, fillPlaceholder(fillPlaceholder(readFileSync(headers, 'utf8'), 'SCRIPT_HASHES', scripts), 'STYLE_HASHES', styles));
+        const filled = fillPlaceholder(fillPlaceholder(readFileSync(headers, 'utf8'), 'SCRIPT_HASHES', scripts), 'STYLE_HASHES', styles);
+        writeFileSync(headers, filled);
+        writeFileSync(path.join(out, 'nginx-headers.conf'), toNginxHeaders(filled));
         logger.info(`Content-Security-Policy allows ${scripts.size} inline scripts and ${styles.size} inline stylesheets by hash`);
       },
     },

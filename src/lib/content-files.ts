@@ -2,9 +2,10 @@
  * The small data files of a content folder, read one way by the build, the content lint and the
  * command-line tools, so that they can never disagree about what a file says.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readTextFile } from './text-file.ts';
 
 export interface FeaturedFile {
   file: string;
@@ -18,9 +19,10 @@ export interface FeaturedFile {
 export function readFeatured(contentDir: string): FeaturedFile {
   const file = path.join(contentDir, 'featured.yaml');
   if (!existsSync(file)) return { file, ids: [] };
+  const text = readTextFile(file); // a file that is not UTF-8 throws its ContentError at the bad byte
   let ids: unknown;
   try {
-    ids = parseYaml(readFileSync(file, 'utf8'));
+    ids = parseYaml(text);
   } catch (error) {
     return { file, ids: [], problem: `invalid YAML: ${(error as Error).message.split('\n')[0]}` };
   }
@@ -33,6 +35,6 @@ export function readFeatured(contentDir: string): FeaturedFile {
 
 /** Topic slugs and titles from `topics.yaml`, for tools that need no more (the schema checks the rest). */
 export function readTopicTitles(contentDir: string): Map<string, string> {
-  const data = (parseYaml(readFileSync(path.join(contentDir, 'topics.yaml'), 'utf8')) ?? {}) as Record<string, { title?: unknown }>;
+  const data = (parseYaml(readTextFile(path.join(contentDir, 'topics.yaml'))) ?? {}) as Record<string, { title?: unknown }>;
   return new Map(Object.entries(data).map(([slug, t]) => [slug, typeof t?.title === 'string' ? t.title : slug]));
 }

@@ -3,10 +3,11 @@
  * remark plugins need to know, while compiling one article, where every other article lives.
  * Reading only the frontmatter keeps this to a fraction of the build, whatever the site's size.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { FRONTMATTER_BLOCK } from './frontmatter.ts';
+import { readTextFile } from './text-file.ts';
 import { parseEntryPath, articlePath } from './urls.ts';
 
 export interface IndexedArticle {
@@ -64,7 +65,7 @@ export function scanContent(contentDir: string): Map<number, IndexedArticle> {
   return indexArticles(
     names.map((n) => {
       const file = path.join(articles, n);
-      return { relative: path.join('articles', n), file, text: readFileSync(file, 'utf8') };
+      return { relative: path.join('articles', n), file, text: readTextFile(file) };
     }),
   );
 }

@@ -3,13 +3,13 @@
  * hands it to every route, which then pass plain data to layouts and components.
  */
 import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../site.config.ts';
 import { buildCatalog, type Catalog, type CatalogInput } from './catalog.ts';
 import { readFeatured } from './content-files.ts';
 import { ContentError } from './problems.ts';
 import { readCommitDates } from './git-dates.ts';
+import { readTextFile } from './text-file.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -33,7 +33,7 @@ async function loadCatalog(): Promise<Catalog> {
       return {
         entryId: e.id,
         file,
-        source: withSources ? readFileSync(file, 'utf8') : undefined,
+        source: withSources ? readTextFile(file) : undefined,
         data: e.data,
         committed: dates.get(path.resolve(file)),
         digest: e.digest === undefined ? undefined : String(e.digest),

@@ -17,9 +17,10 @@ export interface Frontmatter {
 
 /**
  * The `---` frontmatter block at the top of a file: group 1 is its YAML. The closing fence is a line of
- * its own (`title: Wait ---` does not end the block). The one definition the whole project uses.
+ * its own (`title: Wait ---` does not end the block). A byte order mark before it and CRLF line endings
+ * are accepted, as editors write them. The one definition the whole project uses.
  */
-export const FRONTMATTER_BLOCK = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+export const FRONTMATTER_BLOCK = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Reads the `---` frontmatter block at the top of an MDX file. */
 export function readFrontmatterWithLines(text: string, file: string): Frontmatter {

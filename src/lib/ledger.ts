@@ -88,3 +88,49 @@ export function serializeLedger(ledger: Ledger): string {
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])].sort();
 }
+
+/**
+ * What `after` records that `before` does not, one line each (`article 1007: URL /backups/restore/`):
+ * what a frozen build names when the committed ledger is behind the content.
+ */
+export function ledgerAdditions(before: Ledger, after: Ledger): string[] {
+  const added: string[] = [];
+  for (const [id, entry] of Object.entries(after.articles)) {
+    const old = before.articles[id] ?? { urls: [], aliases: [], anchors: [] };
+    const missing = (now: string[], then: string[]) => now.filter((x) => !then.includes(x));
+    added.push(
+      ...missing(entry.urls, old.urls).map((u) => `article ${id}: URL ${u}`),
+      ...missing(entry.aliases, old.aliases).map((a) => `article ${id}: short link ${a}`),
+      ...missing(entry.anchors, old.anchors).map((a) => `article ${id}: section #${a}`),
+    );
+  }
+  added.push(...after.topics.filter((t) => !before.topics.includes(t)).map((t) => `topic ${t}`));
+  return added;
+}
+
+/**
+ * Whether this build may update the ledger. Like a lock file under `npm ci`, the ledger is frozen in CI
+ * (`CI` set, as every CI service does) or with `--frozen-ledger` (which sets `KB_LEDGER=frozen`): URLs
+ * recorded only in a throw-away CI checkout would be forgotten, and break at the next rename.
+ * `KB_LEDGER=update` builds a throw-away copy on purpose (test fixtures), whatever `CI` says.
+ */
+export function ledgerMode(env: Record<string, string | undefined>): 'frozen' | 'update' {
+  const explicit = env['KB_LEDGER'];
+  if (explicit === 'frozen' || explicit === 'update') return explicit;
+  if (explicit !== undefined && explicit !== '') throw new Error(`KB_LEDGER=${explicit}: expected "frozen" or "update"`);
+  const ci = env['CI'];
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false' ? 'frozen' : 'update';
+}
+
+/** Why a frozen build stops, and exactly what to run and commit (in the manner of `npm ci`). */
+export function frozenLedgerMessage(ledgerFile: string, additions: string[]): string {
+  const shown = additions.slice(0, 10).map((a) => `  + ${a}`);
+  if (additions.length > shown.length) shown.push(`  … and ${additions.length - shown.length} more`);
+  return [
+    `${ledgerFile} is out of date: this build publishes ${additions.length} ${additions.length === 1 ? 'URL or section' : 'URLs or sections'} it does not record:`,
+    ...shown,
+    'A CI build (CI=true or --frozen-ledger) never writes the ledger, so that no published URL is known only to a',
+    'throw-away checkout. Nothing was deployed. Update the ledger where it is committed:',
+    `  npm run build && git add ${ledgerFile} && git commit -m "Record newly published URLs"`,
+  ].join('\n');
+}

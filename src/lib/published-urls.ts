@@ -3,13 +3,14 @@
  * the topics, the ledger of published URLs and the retirements. The redirect pages (a route) and the
  * build integration (rule files, ledger update) both call this, so they always agree.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readTopicTitles } from './content-files.ts';
 import { scanContent, type IndexedArticle } from './content-index.ts';
 import { emptyLedger, parseLedger, type Ledger } from './ledger.ts';
 import { computeRedirects, type LiveArticle, type RedirectPlan } from './redirects.ts';
 import { parseRetirements } from './retirements.ts';
+import { readTextFile } from './text-file.ts';
 import { topicPath } from './urls.ts';
 
 export interface PublishedState extends RedirectPlan {
@@ -27,10 +28,10 @@ export const FIXED_PAGES = ['/', '/search/', '/errors/', '/404/'];
 export function loadPublishedState(contentDir: string): PublishedState {
   const dir = path.resolve(contentDir);
   const ledgerFile = path.join(dir, 'published.json');
-  const ledger = existsSync(ledgerFile) ? parseLedger(readFileSync(ledgerFile, 'utf8')) : emptyLedger();
+  const ledger = existsSync(ledgerFile) ? parseLedger(readTextFile(ledgerFile)) : emptyLedger();
   const retiredFile = path.join(dir, 'retired.yaml');
   const retired = existsSync(retiredFile)
-    ? parseRetirements(readFileSync(retiredFile, 'utf8'), retiredFile)
+    ? parseRetirements(readTextFile(retiredFile), retiredFile)
     : { articles: new Map<number, number>(), topics: new Map<string, string>() };
   const topics = readTopicTitles(dir);
   const articles = new Map([...scanContent(dir)].filter(([, a]) => !a.draft));

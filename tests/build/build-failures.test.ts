@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/lib/build-lock.ts';
 
 /**
  * Real `astro build` runs on copies of the "moved" fixture site, each broken in one way: the build must
@@ -22,17 +23,20 @@ function brokenSite(edit: (content: string) => void): string {
   return dir;
 }
 
+/** The copies are throw-away: their ledgers are updated even when the suite runs in CI (CI=true freezes them). */
+const ledgerUpdates = { KB_LEDGER: 'update' };
+
 /** The site's own build command (npm run build), on a fixture folder, into `dir/dist`. */
-function siteBuild(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(dir, 'dist')], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+function siteBuild(dir: string, args: string[] = [], env: Record<string, string> = ledgerUpdates): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(dir, 'dist'), ...args], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, ...env, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
-function build(dir: string): { status: number | null; output: string } {
+function build(dir: string, env: Record<string, string> = ledgerUpdates): { status: number | null; output: string } {
   const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(dir, 'dist')], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: root, encoding: 'utf8', env: { ...process.env, ...env, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }
@@ -108,5 +112,152 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
     expect(output).toMatch(/restore-site\.mdx:2:1: id: .*number/);
     expect(output).toMatch(/mailboxes\.mdx:5:1: unknown topic "mial"\n\s+hint: did you mean "mail"\?/);
     expect(output).toContain('2 content problems');
+  });
+});
+
+const ledgerOf = (dir: string) => readFileSync(path.join(dir, 'content/published.json'), 'utf8');
+
+/** Re-saves a file as a Windows editor would: byte order mark and CRLF line endings. */
+function saveAsWindows(file: string): void {
+  writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(file, 'utf8').replaceAll('\n', '\r\n'))]));
+}
+
+describe('files as editors save them', { timeout: 120_000 }, () => {
+  it('builds and renders an article and data files saved with a byte order mark and CRLF line endings', () => {
+    const dir = brokenSite((content) => {
+      for (const f of ['articles/mail/mailboxes.mdx', 'topics.yaml', 'published.json', 'retired.yaml']) saveAsWindows(path.join(content, f));
+    });
+    const { status, output } = siteBuild(dir);
+    expect(output).not.toContain('no frontmatter');
+    expect(status).toBe(0);
+    const html = readFileSync(path.join(dir, 'dist/mail/mailboxes/index.html'), 'utf8');
+    expect(html).toMatch(/<h1[^>]*>Mailboxes<\/h1>/);
+    expect(html).toContain('Mailboxes hold your messages. To get deleted ones back, <a href="/backups/recover-emails/">recover emails</a>');
+    expect(html).not.toMatch(/\uFEFF|\r/);
+  });
+
+  it('refuses an article that is not UTF-8 at the line and column of the first bad byte, before Astro starts', () => {
+    const dir = brokenSite((content) => {
+      const file = path.join(content, 'articles/mail/mailboxes.mdx');
+      // "café" saved as Windows-1252 (é is the single byte 0xE9) in the body's first line.
+      const [head, tail] = readFileSync(file, 'utf8').split('your messages.');
+      writeFileSync(file, Buffer.concat([Buffer.from(`${head}your messages, caf`), Buffer.from([0xe9]), Buffer.from(`.${tail}`)]));
+    });
+    const { status, output } = siteBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/articles\/mail\/mailboxes\.mdx:8:34: the file is not valid UTF-8 \(byte 0xE9\): it would show as garbled text\n\s+hint: save it again with the UTF-8 encoding/);
+    expect(output).not.toContain('[build]'); // stopped before Astro
+  });
+});
+
+describe('the ledger as a lock file', { timeout: 300_000 }, () => {
+  const local = { CI: '', KB_LEDGER: '' };
+
+  it('is updated by a local build, passes a CI build when current, and stops a CI build that would add to it, with dist untouched', () => {
+    const dir = brokenSite(() => {});
+    const committed = ledgerOf(dir);
+    expect(siteBuild(dir, [], local).status).toBe(0);
+    const current = ledgerOf(dir);
+    expect(current).not.toBe(committed); // the local build recorded what it published
+
+    expect(siteBuild(dir, [], { CI: 'true', KB_LEDGER: '' }).status).toBe(0);
+    expect(ledgerOf(dir)).toBe(current);
+
+    // Renamed: its new URL is not in the committed ledger.
+    renameSync(path.join(dir, 'content/articles/mail/mailboxes.mdx'), path.join(dir, 'content/articles/mail/your-mailboxes.mdx'));
+    const page = path.join(dir, 'dist/mail/mailboxes/index.html');
+    const before = readFileSync(page, 'utf8');
+    for (const [args, env] of [[[], { CI: 'true', KB_LEDGER: '' }], [['--frozen-ledger'], local]] as const) {
+      const { status, output } = siteBuild(dir, [...args], env);
+      expect(status).not.toBe(0);
+      expect(output).toMatch(/✗ \S*content\/published\.json is out of date: this build publishes 1 URL or section it does not record:\n  \+ article 2004: URL \/mail\/your-mailboxes\//);
+      expect(output).toMatch(/npm run build && git add \S*content\/published\.json && git commit -m "Record newly published URLs"/);
+      expect(output).toContain('The last good build in');
+      expect(ledgerOf(dir)).toBe(current);
+      expect(readFileSync(page, 'utf8')).toBe(before);
+      expect(existsSync(path.join(dir, 'dist/mail/your-mailboxes'))).toBe(false);
+      expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
+    }
+  });
+});
+
+describe('builds that cannot be half done', { timeout: 180_000 }, () => {
+  const lockFile = path.join(root, '.astro/build.lock');
+  /** Holds the checkout's build lock as a running build would (this test process is alive). */
+  async function holdLock(started: string): Promise<() => void> {
+    const lock = await acquireLock(lockFile, { pid: process.pid, started, command: 'build.ts' }, 600_000, () => {});
+    if (!('release' in lock)) throw new Error(`a build (pid ${lock.pid}) holds ${lockFile}`);
+    return lock.release;
+  }
+  const deadPid = () => spawnSync('true').pid!;
+
+  it('stops a second build with the pid and start time of the one running, leaving dist untouched', async () => {
+    const dir = brokenSite(() => {});
+    mkdirSync(path.join(dir, 'dist'));
+    writeFileSync(path.join(dir, 'dist/index.html'), 'last good');
+    const release = await holdLock('2026-12-01T10:00:00.000Z');
+    try {
+      const { status, output } = siteBuild(dir, ['--lock-timeout', '1']);
+      expect(status).not.toBe(0);
+      expect(output).toContain(`Another build is running in this checkout: pid ${process.pid}, started 2026-12-01T10:00:00.000Z (build.ts). Waiting for it to finish (up to 1 s)`);
+      expect(output).toContain(`✗ another build is still running in this checkout: pid ${process.pid}, started 2026-12-01T10:00:00.000Z (build.ts).\n  Wait for it, or stop it (kill ${process.pid}). If no build is running, delete .astro/build.lock.`);
+      expect(readFileSync(path.join(dir, 'dist/index.html'), 'utf8')).toBe('last good');
+    } finally {
+      release();
+    }
+  });
+
+  it('runs two builds started at once one after the other, into a complete dist', async () => {
+    const dir = brokenSite(() => {});
+    const release = await holdLock('2026-12-01T10:00:00.000Z');
+    const run = () => {
+      const child = spawn(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(dir, 'dist')], {
+        cwd: root, env: { ...process.env, ...ledgerUpdates, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      const done = new Promise<{ status: number | null; output: string }>((resolve) => child.on('close', (status) => resolve({ status, output })));
+      return { done, output: () => output };
+    };
+    const builds = [run(), run()];
+    let finished = 0;
+    for (const b of builds) void b.done.then(() => finished++);
+    // Once both wait for the lock this test holds, let them go at the same moment.
+    while (finished === 0 && !builds.every((b) => b.output().includes('Another build is running'))) await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    const both = Promise.all(builds.map((b) => b.done));
+    const results = await both;
+    expect(results.map((r) => r.status)).toEqual([0, 0]);
+    for (const r of results) expect(r.output).toContain(`Another build is running in this checkout: pid ${process.pid}`);
+    expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
+    expect(readFileSync(path.join(dir, 'dist/mail/mailboxes/index.html'), 'utf8')).toContain('Mailboxes hold your messages');
+    expect(readFileSync(path.join(dir, 'dist/_headers'), 'utf8')).toMatch(/'sha256-/);
+    expect(JSON.parse(ledgerOf(dir)).articles['2004'].urls).toEqual(['/mail/mailboxes/']);
+    expect(existsSync(lockFile)).toBe(false);
+  });
+
+  it('cleans up after killed builds: their lock and staging folders go, a build killed mid-swap gets its dist back', async () => {
+    const dir = brokenSite(() => {});
+    expect(siteBuild(dir).status).toBe(0);
+    const page = path.join(dir, 'dist/mail/mailboxes/index.html');
+    const good = readFileSync(page, 'utf8');
+    // A build killed between the two renames of the swap: no dist, its old and staging folders beside.
+    const killed = deadPid();
+    renameSync(path.join(dir, 'dist'), path.join(dir, `dist.old-${killed}`));
+    mkdirSync(path.join(dir, `dist.staging-${killed}`));
+    mkdirSync(path.join(dir, `dist.staging-${process.pid}`)); // a running build's: kept
+    // The lock as the killed build left it (taken first, so that no other build holds it now).
+    await holdLock('2026-12-01T09:00:00.000Z');
+    writeFileSync(lockFile, JSON.stringify({ pid: killed, started: '2026-12-01T09:00:00.000Z', command: 'build.ts' }));
+    // This build fails on content, yet the last good build is back in place and the leftovers are gone.
+    replace(path.join(dir, 'content/articles/mail/mailboxes.mdx'), 'topic: mail', 'topic: mial');
+    const { status, output } = siteBuild(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/restored \S*dist from \S*dist\.old-\d+, left by a build killed while swapping/);
+    expect(output).toMatch(new RegExp(`removed \\S*dist\\.staging-${killed}, left by a killed build \\(pid ${killed}\\)`));
+    expect(readFileSync(page, 'utf8')).toBe(good);
+    expect(readdirSync(dir).sort()).toEqual(['content', 'dist', `dist.staging-${process.pid}`]);
+    expect(existsSync(lockFile)).toBe(false);
   });
 });

@@ -14,11 +14,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const content = path.join(work, 'content');
 cpSync(path.join(root, 'tests/fixtures/sites/moved/content'), content, { recursive: true });
 
-/** `npm run build` of the copy into `work/<out>`; the ledger is the copy's, so no lock-file check applies. */
+/** `npm run build` of the copy into `work/<out>`; the ledger is the copy's, so it may grow (KB_LEDGER). */
 function siteBuild(out: string, ...args: string[]): string {
-  const { CI: _ci, ...env } = process.env;
   const result = spawnSync(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(work, out), ...args], {
-    cwd: root, encoding: 'utf8', env: { ...env, KB_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: content, KB_LEDGER: 'update', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
   return result.stdout + result.stderr;

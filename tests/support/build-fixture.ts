@@ -1,6 +1,8 @@
 /**
  * Builds a fixture site (tests/fixtures/sites/<name>/content) into a folder, from a temporary copy:
- * the build appends to the copy's published.json, never to the committed fixture.
+ * the build appends to the copy's published.json, never to the committed fixture. The fixtures' ledgers
+ * are behind their content on purpose (they test what a build records), so fixture builds update the
+ * throw-away copy even in CI (`KB_LEDGER=update` overrides `CI=true`, which would freeze the ledger).
  *
  *   node tests/support/build-fixture.ts moved .fixtures-dist/moved
  */
@@ -16,7 +18,7 @@ const copy = mkdtempSync(path.join(os.tmpdir(), `kb-fixture-${name}-`));
 try {
   cpSync(path.join(root, 'tests/fixtures/sites', name, 'content'), copy, { recursive: true });
   execFileSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', path.resolve(outDir)], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, KB_CONTENT_DIR: copy, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: root, stdio: 'inherit', env: { ...process.env, KB_CONTENT_DIR: copy, KB_LEDGER: 'update', ASTRO_TELEMETRY_DISABLED: '1' },
   });
 } finally {
   rmSync(copy, { recursive: true, force: true });

@@ -25,6 +25,7 @@ describe('readFrontmatterWithLines', () => {
     ['a body', '---\nid: 1\n---\nBody.\n', 3],
     ['no body and no final newline', '---\nid: 1\n---', 3],
     ['Windows line endings', '---\r\nid: 1\r\n---\r\nBody.\r\n', 3],
+    ['a byte order mark and Windows line endings', '\uFEFF---\r\nid: 1\r\n---\r\nBody.\r\n', 3],
     ['trailing spaces after the closing fence', '---\nid: 1\n---  \nBody.\n', 3],
     ['an empty block', '---\n---\nBody.\n', 2],
   ])('counts the lines of a block with %s', (_, text, lines) => {
