@@ -22,7 +22,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 60_000 }, () => {
   it('creates a draft with the next free id that passes the content check', () => {
     const content = copyOf('valid');
     const result = run('new-article.ts', ['--topic', 'spam', 'Allow a sender'], content);
@@ -54,7 +54,7 @@ describe('npm run new', () => {
   });
 });
 
-describe('npm run check:content', () => {
+describe('npm run check:content', { timeout: 60_000 }, () => {
   it('passes a valid content folder', () => {
     const result = run('check.ts', [], copyOf('valid'));
     expect(result.status).toBe(0);

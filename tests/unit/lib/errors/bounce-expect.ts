@@ -13,7 +13,7 @@ import { ArticleSchema, type ArticleError } from '../../../../src/schemas/articl
 
 /** The errors lists of the real articles, as the page embeds them. */
 export function realKnownErrors(): KnownError[] {
-  const root = path.resolve(import.meta.dirname, '../../../content/articles');
+  const root = path.resolve(import.meta.dirname, '../../../../content/articles');
   return knownErrors(readdirSync(root).sort().flatMap((topic) => readdirSync(path.join(root, topic)).filter((f) => f.endsWith('.mdx')).flatMap((file) => {
     const text = readFileSync(path.join(root, topic, file), 'utf8');
     const data = ArticleSchema.parse(readFrontmatter(text));

@@ -142,7 +142,7 @@ describe('matchesFilter', () => {
 
 /** Every published article's errors, read from the real content with section headings from the MDX. */
 function realSources(): ErrorSource[] {
-  const root = path.resolve(import.meta.dirname, '../../../content/articles');
+  const root = path.resolve(import.meta.dirname, '../../../../content/articles');
   return readdirSync(root).sort().flatMap((topic) => readdirSync(path.join(root, topic)).filter((f) => f.endsWith('.mdx')).flatMap((file) => {
     const text = readFileSync(path.join(root, topic, file), 'utf8');
     const data = ArticleSchema.parse(readFrontmatter(text));
