@@ -12,6 +12,7 @@ import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { hastPlugins, MARKDOWN_FEATURES, mdastPlugins } from './src/plugins/index.ts';
+import { isListedInSitemap } from './src/lib/site-routes.ts';
 import { contentDir, site } from './src/site.config.ts';
 
 // Astro caches the content collections between builds; a cache per content folder keeps the
@@ -40,7 +41,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Only pages worth finding: search results and the 404 page carry noindex. Redirect pages are not
     // Astro routes (see redirectPages), so the sitemap never sees them.
-    sitemap({ filter: (page) => !/^\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => isListedInSitemap(new URL(page).pathname) }),
     searchIndex(),
     redirectPages(),
     securityHeaders(),

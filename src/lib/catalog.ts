@@ -7,9 +7,8 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { closest, ContentError, locateField, type Problem } from './problems.ts';
 import { articlePath, parseEntryPath, shortPath, topicPath } from './urls.ts';
+import { RESERVED_PATHS } from './site-routes.ts';
 
-/** Routes of the site besides articles and topics, which no alias may take (without their trailing slash). */
-export const FIXED_ROUTES = ['/search', '/errors', '/404', '/sitemap-index.xml', '/robots.txt', '/pagefind', '/_astro'];
 
 export interface ArticleInput {
   /** The glob loader's id: `articles/<topic>/<slug>`. */
@@ -98,7 +97,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       report(a, 'id', `id ${id} is already used by ${previous.file}`, 'ids are permanent: give this article the next free id (npm run new picks one)');
     }
     seenIds.set(id, a);
-    if (FIXED_ROUTES.includes(shortPath(id))) report(a, 'id', `id ${id} would give the short link ${shortPath(id)}, which is a page of the site`, 'give this article the next free id (npm run new picks one)');
+    if (RESERVED_PATHS.includes(shortPath(id))) report(a, 'id', `id ${id} would give the short link ${shortPath(id)}, which is a page of the site`, 'give this article the next free id (npm run new picks one)');
 
     const place = parseEntryPath(a.entryId);
     if (!place) {
@@ -137,7 +136,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   // Aliases are short links: each must lead to one article, and none may hide a page of the site.
   const routes = new Map<string, string>([
-    ...FIXED_ROUTES.map((r) => [r, 'a page of the site'] as [string, string]),
+    ...RESERVED_PATHS.map((r) => [r, 'a page of the site'] as [string, string]),
     ...input.topics.map((t) => [topicPath(t.slug).slice(0, -1), `the topic "${t.slug}"`] as [string, string]),
     ...[...seenUrls].map(([url, a]) => [url.slice(0, -1), a.file] as [string, string]),
   ]);

@@ -12,6 +12,7 @@ import { computeRedirects, type LiveArticle, type RedirectPlan } from './redirec
 import { parseRetirements } from './retirements.ts';
 import { readTextFile } from './text-file.ts';
 import { topicPath } from './urls.ts';
+import { FIXED_PAGES } from './site-routes.ts';
 
 export interface PublishedState extends RedirectPlan {
   ledger: Ledger;
@@ -22,8 +23,6 @@ export interface PublishedState extends RedirectPlan {
   topics: Map<string, string>;
 }
 
-/** Pages the site builds besides articles and topics (keep in step with src/pages/). */
-export const FIXED_PAGES = ['/', '/search/', '/errors/', '/404/'];
 
 export function loadPublishedState(contentDir: string): PublishedState {
   const dir = path.resolve(contentDir);
@@ -36,6 +35,6 @@ export function loadPublishedState(contentDir: string): PublishedState {
   const topics = readTopicTitles(dir);
   const articles = new Map([...scanContent(dir)].filter(([, a]) => !a.draft));
   const live = new Map<number, LiveArticle>([...articles].map(([id, a]) => [id, { id, url: a.url, title: a.title, aliases: a.aliases }]));
-  const pages = new Set([...FIXED_PAGES, ...[...articles.values()].map((a) => a.url), ...[...topics.keys()].map(topicPath)]);
+  const pages = new Set([...FIXED_PAGES.map((p) => p.path), ...[...articles.values()].map((a) => a.url), ...[...topics.keys()].map(topicPath)]);
   return { ...computeRedirects({ articles: live, topics, ledger, retired, pages }), ledger, ledgerFile, articles, topics };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FIXED_PAGES, loadPublishedState } from '../../../src/lib/published-urls.ts';
+import { loadPublishedState } from '../../../src/lib/published-urls.ts';
 
 let dir: string;
 
@@ -32,12 +32,6 @@ function write(relative: string, text: string): void {
 function article(topic: string, slug: string, ...frontmatter: string[]): void {
   write(`articles/${topic}/${slug}.mdx`, `---\n${frontmatter.join('\n')}\n---\n\nBody.\n`);
 }
-
-describe('FIXED_PAGES', () => {
-  it('lists the pages besides articles and topics', () => {
-    expect(FIXED_PAGES).toEqual(['/', '/search/', '/errors/', '/404/']);
-  });
-});
 
 describe('loadPublishedState', () => {
   it('reads live articles, topics and their redirects, with an empty ledger when there is none', () => {
