@@ -1,9 +1,10 @@
 /**
- * Helpers for component tests: render an Astro component with the container API, and a tiny HTML
- * reader (no DOM in the node environment) that is just enough to query the small, well-formed
- * fragments the components produce.
+ * Helpers for component tests: render an Astro component with the container API, and query what it
+ * renders (parsed by htmlparser2: there is no DOM in the node environment).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { ChildNode, Element as DomElement, Text } from 'domhandler';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
@@ -21,49 +22,21 @@ export interface Element {
   children: Array<Element | string>;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const RAW_TEXT = new Set(['script', 'style']);
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsaquo: '›' };
-
+/** Decodes character references as the browser does (named, decimal and hex; unknown ones stay as written). */
 export function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+  return DomUtils.textContent(parseDocument(text, { decodeEntities: true }));
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<\/([a-zA-Z][\w-]*)\s*>|<([a-zA-Z][\w-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>|[^<]+|</g;
-const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-/** Parses an HTML fragment into a tree under a `#root` element. */
+/** Parses an HTML fragment (htmlparser2, as browsers tokenize it) into a tree under a `#root` element. */
 export function parse(html: string): Element {
-  const root: Element = { tag: '#root', attrs: {}, children: [] };
-  const stack: Element[] = [root];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
-    const top = stack[stack.length - 1]!;
-    const [token, closing, opening, attrText = '', selfClosing] = m;
-    if (token.startsWith('<!--')) continue;
-    if (closing) {
-      const i = stack.map((e) => e.tag).lastIndexOf(closing.toLowerCase());
-      if (i > 0) stack.length = i;
-    } else if (opening) {
-      const el: Element = { tag: opening.toLowerCase(), attrs: {}, children: [] };
-      for (const a of attrText.matchAll(ATTR)) el.attrs[a[1]!.toLowerCase()] = decode(a[2] ?? a[3] ?? a[4] ?? '');
-      top.children.push(el);
-      if (RAW_TEXT.has(el.tag)) {
-        const end = html.toLowerCase().indexOf(`</${el.tag}`, TOKEN.lastIndex);
-        const stop = end === -1 ? html.length : end;
-        if (stop > TOKEN.lastIndex) el.children.push(html.slice(TOKEN.lastIndex, stop));
-        TOKEN.lastIndex = end === -1 ? html.length : html.indexOf('>', end) + 1;
-      } else if (!VOID.has(el.tag) && !selfClosing) {
-        stack.push(el);
-      }
-    } else {
-      top.children.push(decode(token));
-    }
-  }
-  return root;
+  const convert = (node: ChildNode): Element | string | undefined => {
+    if (node.type === 'text') return (node as Text).data;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return undefined;
+    const el = node as DomElement;
+    return { tag: el.name.toLowerCase(), attrs: { ...el.attribs }, children: el.children.map(convert).filter((c) => c !== undefined) };
+  };
+  const document = parseDocument(html, { lowerCaseAttributeNames: true, decodeEntities: true });
+  return { tag: '#root', attrs: {}, children: document.children.map(convert).filter((c) => c !== undefined) };
 }
 
 /** Every element below `node` (document order) that matches `test`. */
