@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fillScriptHashes, inlineScriptHashes } from '../../../src/lib/csp.ts';
+import { fillPlaceholder, inlineScriptHashes } from '../../../src/lib/csp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -16,12 +16,12 @@ describe('inlineScriptHashes', () => {
   });
 });
 
-describe('fillScriptHashes', () => {
+describe('fillPlaceholder', () => {
   it('puts the unique hashes, sorted, in place of the placeholder', () => {
-    expect(fillScriptHashes("script-src 'self' SCRIPT_HASHES;", ["'sha256-b'", "'sha256-a'", "'sha256-b'"])).toBe("script-src 'self' 'sha256-a' 'sha256-b';");
+    expect(fillPlaceholder("script-src 'self' SCRIPT_HASHES;", 'SCRIPT_HASHES', ["'sha256-b'", "'sha256-a'", "'sha256-b'"])).toBe("script-src 'self' 'sha256-a' 'sha256-b';");
   });
 
   it('refuses a template without the placeholder, so the policy cannot silently go stale', () => {
-    expect(() => fillScriptHashes("script-src 'self';", [])).toThrow('_headers: the Content-Security-Policy has no SCRIPT_HASHES placeholder');
+    expect(() => fillPlaceholder("script-src 'self';", 'SCRIPT_HASHES', [])).toThrow('_headers: the Content-Security-Policy has no SCRIPT_HASHES placeholder');
   });
 });
