@@ -141,26 +141,16 @@ test.describe('the bounce analyzer', () => {
     await expect(diagnosis(page).locator('[data-bounce-article]')).toHaveCount(0);
   });
 
-  test('handles 1 MB of pasted text quickly', async ({ page }) => {
+  // How fast it does so is a figure of the benchmark (bench/analyze-1mb.ts), not a timed test.
+  test('reads 1 MB of pasted text, and finds the report in it', async ({ page }) => {
     await page.goto('/errors/');
     const oneMegabyte = 'lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(18_000).slice(0, 1_000_000);
-    await analyzer(page).evaluate((el, value) => {
-      (el as HTMLTextAreaElement).value = value;
-    }, oneMegabyte);
-    // The time the page spends analyzing and writing the result, measured in the page itself.
-    const elapsed = await page.evaluate(() => {
-      const started = performance.now();
-      document.querySelector<HTMLFormElement>('[data-bounce-form]')!.requestSubmit();
-      return performance.now() - started;
-    });
-    expect(elapsed).toBeLessThan(500);
+    await paste(page, oneMegabyte);
     await expect(diagnosis(page)).toContainText('We found no error code and no known error message in this text.');
 
     // The same megabyte with a report in it is still diagnosed.
-    const started = Date.now();
     await paste(page, `${MAILBOX_FULL}\n\n${oneMegabyte}`);
     await expect(diagnosis(page).locator('[data-bounce-article]').first()).toHaveAttribute('href', /#mailbox-full$/);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   test('shows pasted markup as text and never runs it', async ({ page }) => {
