@@ -57,6 +57,8 @@ test('the trap notices a payload that runs, and markup that was injected even wh
 });
 
 test.describe('hostile input from readers', () => {
+  // Each test loads a page or runs a search for every one of the 24 payloads.
+  test.describe.configure({ timeout: 120_000 });
   test('no payload in ?q= of the search page runs or becomes markup', async ({ page }) => {
     const check = await trap(page);
     for (const payload of PAYLOADS) {
