@@ -12,7 +12,7 @@ import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { hastPlugins, MARKDOWN_FEATURES, mdastPlugins } from './src/plugins/index.ts';
-import { isListedInSitemap } from './src/lib/site-routes.ts';
+import { isListedInSitemap } from './src/lib/links/index.ts';
 import { contentDir, site } from './src/site.config.ts';
 
 // Astro caches the content collections between builds; a cache per content folder keeps the

@@ -1,6 +1,6 @@
 import { compileArticle } from './src/plugins/compile-article.ts';
 import { markdownPipeline } from './src/plugins/index.ts';
-import { LinkRegistry } from './src/lib/link-registry.ts';
+import { LinkRegistry } from './src/lib/links/link-registry.ts';
 const pipeline = markdownPipeline({ contentDir: 'content', registry: new LinkRegistry() });
 const n = Number(process.argv[3] ?? 5000);
 const cases: Record<string, () => string> = {

@@ -21,12 +21,12 @@ import { build } from 'astro';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireLock, type LockOwner } from '../lib/build-lock.ts';
-import { recoverOutput, swapIn } from '../lib/build-output.ts';
-import { ledgerMode } from '../lib/ledger.ts';
+import { acquireLock, type LockOwner } from '../lib/build/index.ts';
+import { recoverOutput, swapIn } from '../lib/build/index.ts';
+import { ledgerMode } from '../lib/links/index.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { contentDir } from '../site.config.ts';
-import { lintContent } from './lint-content.ts';
+import { lintContent } from '../lib/content/index.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
  */
 import { contentDir } from '../site.config.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { lintContent } from './lint-content.ts';
+import { lintContent } from '../lib/content/index.ts';
 
 const started = performance.now();
 const { problems, articles } = await lintContent(contentDir);

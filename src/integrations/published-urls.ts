@@ -1,15 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { writeFileAtomic } from '../lib/atomic-write.ts';
+import { writeFileAtomic } from '../lib/build/index.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkRegistry } from '../lib/link-registry.ts';
-import { frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger } from '../lib/ledger.ts';
+import { linkRegistry } from '../lib/links/index.ts';
+import { frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger } from '../lib/links/index.ts';
 import { ContentError } from '../lib/problems.ts';
-import { loadPublishedState } from '../lib/published-urls.ts';
-import { toNginxMap, toRedirectsFile } from '../lib/redirect-rules.ts';
-import { lostAnchors } from '../lib/redirects.ts';
-import { topicPath } from '../lib/urls.ts';
+import { loadPublishedState } from '../lib/links/index.ts';
+import { toNginxMap, toRedirectsFile } from '../lib/links/index.ts';
+import { lostAnchors } from '../lib/links/index.ts';
+import { topicPath } from '../lib/links/index.ts';
 import { contentDir } from '../site.config.ts';
 
 /**

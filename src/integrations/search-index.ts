@@ -4,7 +4,7 @@ import * as pagefind from 'pagefind';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { readTextFile } from '../lib/text-file.ts';
+import { readTextFile } from '../lib/content/index.ts';
 import { contentDir } from '../site.config.ts';
 
 /**

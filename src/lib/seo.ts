@@ -1,5 +1,5 @@
 /** Structured data for search engines (schema.org), built from plain article data. */
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl } from './links/index.ts';
 
 export interface Crumb {
   label: string;

@@ -5,8 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { nestingProblem } from '../lib/nesting.ts';
-import { rewritePinnedAnchors } from '../lib/pinned-anchors.ts';
+import { nestingProblem } from '../lib/content/nesting.ts';
+import { rewritePinnedAnchors } from '../lib/links/pinned-anchors.ts';
 import { ArticleProblemsError, type ArticleProblem } from './problems.ts';
 import { MARKDOWN_FEATURES, type Pipeline } from './index.ts';
 

@@ -5,8 +5,9 @@
  * Order matters: rules first, then ids, then the plugins that use them, then the check that fails.
  */
 import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
-import { scanContent, type IndexedArticle } from '../lib/content-index.ts';
-import { linkRegistry, type LinkRegistry } from '../lib/link-registry.ts';
+// Modules, not the subsystems' index.ts: the content check (exported there) runs this pipeline.
+import { scanContent, type IndexedArticle } from '../lib/content/article-index.ts';
+import { linkRegistry, type LinkRegistry } from '../lib/links/link-registry.ts';
 import { contentDir } from '../site.config.ts';
 import { failOnProblems } from './problems.ts';
 import { rehypeAnchorAliases } from './rehype-anchor-aliases.ts';

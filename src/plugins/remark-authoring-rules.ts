@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { AUTHORING_COMPONENTS, CALLOUT_TYPES } from '../components/authoring/names.ts';
 import { closest } from '../lib/problems.ts';
-import { unsafeUrlReason } from '../lib/safe-url.ts';
+import { unsafeUrlReason } from '../lib/links/safe-url.ts';
 import { reportProblem } from './problems.ts';
 
 const VAGUE_LINK_TEXT = /^(click|click here|here|this|this link|this page|this guide|read this guide|read more|more|link)$/i;

@@ -15,8 +15,8 @@
 import type { Definition, Link } from 'mdast';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import type { IndexedArticle } from '../lib/content-index.ts';
-import type { LinkRegistry, RecordedLink } from '../lib/link-registry.ts';
+import type { IndexedArticle } from '../lib/content/article-index.ts';
+import type { LinkRegistry, RecordedLink } from '../lib/links/link-registry.ts';
 import { closest } from '../lib/problems.ts';
 import { reportProblem } from './problems.ts';
 

@@ -17,7 +17,7 @@
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import type { Heading, PhrasingContent } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { parsePinComment } from '../lib/pinned-anchors.ts';
+import { parsePinComment } from '../lib/links/pinned-anchors.ts';
 import { reportProblem } from './problems.ts';
 
 declare module 'satteri' {

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import type { LinkRegistry } from '../lib/link-registry.ts';
+import type { LinkRegistry } from '../lib/links/link-registry.ts';
 import { ALIASES_PROPERTY } from './remark-anchor-aliases.ts';
 
 declare module 'satteri' {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { rewritePinnedAnchors } from '../lib/pinned-anchors.ts';
+import { rewritePinnedAnchors } from '../lib/links/pinned-anchors.ts';
 
 /**
  * Runs before the MDX compiler and rewrites `{#id}` heading suffixes into valid MDX (see

@@ -3,7 +3,7 @@
  * (https://site/1007#section) and "copy for a reply" (title, description and link, ready to paste into
  * a support answer). The result is announced to screen readers through the article's live region.
  */
-import { replyText, shortLink } from '../lib/share-text.ts';
+import { replyText, shortLink } from '../lib/links/share-text.ts';
 
 const article = document.querySelector<HTMLElement>('[data-share]');
 const status = document.querySelector<HTMLElement>('[data-copy-status]');

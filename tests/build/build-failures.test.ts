@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireLock } from '../../src/lib/build-lock.ts';
+import { acquireLock } from '../../src/lib/build/lock.ts';
 
 /**
  * Real `astro build` runs on copies of the "moved" fixture site, each broken in one way: the build must

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { scanContent } from '../../src/lib/content-index.ts';
+import { scanContent } from '../../src/lib/content/article-index.ts';
 
 /**
  * Every seed article keeps the facts of its source text. Each `tests/content-facts/<id>.json` lists

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { scanContent } from '../../src/lib/content-index.ts';
+import { scanContent } from '../../src/lib/content/article-index.ts';
 
 /**
  * Every relevance case (tests/relevance/queries.yaml) runs through the real search page in Chromium,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { distDir } from '../../playwright.config.ts';
-import { crawl, readPage, type PageFacts } from '../../src/lib/site-crawl.ts';
+import { crawl, readPage, type PageFacts } from '../support/site-crawl.ts';
 
 /** The built site as a reader's clicks see it: every page of dist/, crawled from the home page. */
 const dist = path.resolve(import.meta.dirname, '../..', distDir);

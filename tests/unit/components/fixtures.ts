@@ -1,4 +1,4 @@
-import type { ArticleSummary, TopicView } from '../../../src/lib/catalog.ts';
+import type { ArticleSummary, TopicView } from '../../../src/lib/content/catalog.ts';
 
 export function article(id: number, title: string, description = `About ${title.toLowerCase()}.`): ArticleSummary {
   return { id, title, description, topic: 'backups', slug: title.toLowerCase().replace(/\W+/g, '-'), url: `/${id}` };

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lintContent } from '../../../src/cli/lint-content.ts';
+import { lintContent } from '../../../src/lib/content/lint.ts';
 import { formatProblem } from '../../../src/lib/problems.ts';
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LinkRegistry } from '../../../src/lib/link-registry.ts';
+import { LinkRegistry } from '../../../src/lib/links/link-registry.ts';
 import { compileArticle, parserProblem } from '../../../src/plugins/compile-article.ts';
 import { markdownPipeline } from '../../../src/plugins/index.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexedArticle } from '../../../src/lib/content-index.ts';
-import { LinkRegistry } from '../../../src/lib/link-registry.ts';
+import type { IndexedArticle } from '../../../src/lib/content/article-index.ts';
+import { LinkRegistry } from '../../../src/lib/links/link-registry.ts';
 import { ArticleProblemsError, failOnProblems } from '../../../src/plugins/problems.ts';
 import { remarkCrossLinks, type CrossLinkOptions } from '../../../src/plugins/remark-cross-links.ts';
 import { failure as compileFailure, render } from './render.ts';

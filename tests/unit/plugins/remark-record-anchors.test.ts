@@ -1,6 +1,6 @@
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { LinkRegistry } from '../../../src/lib/link-registry.ts';
+import { LinkRegistry } from '../../../src/lib/links/link-registry.ts';
 import { ALIASES_PROPERTY, remarkAnchorAliases } from '../../../src/plugins/remark-anchor-aliases.ts';
 import { remarkHeadingIds } from '../../../src/plugins/remark-heading-ids.ts';
 import { idsOf, remarkRecordAnchors } from '../../../src/plugins/remark-record-anchors.ts';

@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { pathToFileURL } from 'node:url';
 import { evaluate, type HastPluginEntry, type MdastPluginEntry } from 'satteri';
-import { rewritePinnedAnchors } from '../../../src/lib/pinned-anchors.ts';
+import { rewritePinnedAnchors } from '../../../src/lib/links/pinned-anchors.ts';
 import { MARKDOWN_FEATURES } from '../../../src/plugins/index.ts';
 import { problemsOf, type ArticleProblem } from '../../../src/plugins/problems.ts';
 

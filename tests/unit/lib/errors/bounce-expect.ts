@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { analyzeReport, type Actor, type Analysis, type Outcome, type Problem } from '../../../../src/lib/errors/bounce-analysis.ts';
 import { BOUNCE_TABLES } from '../../../../src/lib/errors/bounce-tables.ts';
-import { readFrontmatter } from '../../../../src/lib/content-index.ts';
+import { readFrontmatter } from '../../../../src/lib/content/article-index.ts';
 import { knownErrors, type KnownError } from '../../../../src/lib/errors/error-index.ts';
 import { ArticleSchema, type ArticleError } from '../../../../src/schemas/article.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../../../src/lib/content-index.ts';
+import { readFrontmatter } from '../../../../src/lib/content/article-index.ts';
 import { buildErrorIndex, knownErrors, matchesFilter, parseEntryCodes, type ErrorRow, type ErrorSource, type KnownError } from '../../../../src/lib/errors/error-index.ts';
 import { ArticleSchema, type ArticleError } from '../../../../src/schemas/article.ts';
 

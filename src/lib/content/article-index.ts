@@ -1,0 +1,71 @@
+/**
+ * A light index of every article, read straight from the files before anything is compiled: the
+ * remark plugins need to know, while compiling one article, where every other article lives.
+ * Reading only the frontmatter keeps this to a fraction of the build, whatever the site's size.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { FRONTMATTER_BLOCK } from './frontmatter.ts';
+import { readTextFile } from './text-file.ts';
+import { parseEntryPath, articlePath } from '../links/index.ts';
+
+export interface IndexedArticle {
+  id: number;
+  url: string;
+  title: string;
+  /** Short links besides `/ID`, e.g. `/restore-emails`. */
+  aliases: string[];
+  draft: boolean;
+  /** Absolute path of the source file. */
+  file: string;
+}
+
+/** Frontmatter fields the index needs, from the text of an MDX file; undefined when there is none. */
+export function readFrontmatter(text: string): Record<string, unknown> | undefined {
+  const match = FRONTMATTER_BLOCK.exec(text);
+  if (!match) return undefined;
+  try {
+    const data: unknown = parseYaml(match[1] ?? '');
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined; // The collection schema reports broken YAML with its line; nothing to add here.
+  }
+}
+
+/**
+ * Indexes articles from their paths (relative to the content folder, `articles/<topic>/<slug>.mdx`) and
+ * texts. Files without a numeric id are skipped: the schema reports them.
+ */
+export function indexArticles(files: Array<{ relative: string; file: string; text: string }>): Map<number, IndexedArticle> {
+  const index = new Map<number, IndexedArticle>();
+  for (const { relative, file, text } of files) {
+    const place = parseEntryPath(relative.replace(/\.mdx$/, '').split(path.sep).join('/'));
+    const data = readFrontmatter(text);
+    const id = data?.['id'];
+    if (!place || typeof id !== 'number' || index.has(id)) continue;
+    const topic = typeof data?.['topic'] === 'string' ? (data['topic'] as string) : place.folder;
+    const title = typeof data?.['title'] === 'string' ? (data['title'] as string) : place.slug;
+    const aliases = Array.isArray(data?.['aliases']) ? (data['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
+    index.set(id, { id, url: articlePath(topic, place.slug), title, aliases, draft: data?.['draft'] === true, file });
+  }
+  return index;
+}
+
+/** Reads and indexes every `articles/**\/*.mdx` file below `contentDir`. */
+export function scanContent(contentDir: string): Map<number, IndexedArticle> {
+  const root = path.resolve(contentDir);
+  const articles = path.join(root, 'articles');
+  let names: string[] = [];
+  try {
+    names = readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'));
+  } catch {
+    return new Map();
+  }
+  return indexArticles(
+    names.map((n) => {
+      const file = path.join(articles, n);
+      return { relative: path.join('articles', n), file, text: readTextFile(file) };
+    }),
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The content lint: reads every article and topic like the build does, compiles every article with the
+ * site's own MDX pipeline (the build's plugins, see `plugins/compile-article.ts`), and returns ALL problems at once (Astro stops at the first MDX error and
+ * reports schema errors at `:0:0`). Used by `npm run check` and before every build.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
+import { SlugSchema, TopicSchema } from '../../schemas/topic.ts';
+import { buildCatalog, type ArticleInput, type TopicInput } from './catalog.ts';
+import { readFeatured } from './data-files.ts';
+import { blankFrontmatter, readFrontmatterWithLines } from './frontmatter.ts';
+import { LinkRegistry } from '../links/index.ts';
+import { nestingProblem } from './nesting.ts';
+import { ContentError, type Problem } from '../problems.ts';
+import { readTextFile } from './text-file.ts';
+import { compileArticle } from '../../plugins/compile-article.ts';
+import { markdownPipeline } from '../../plugins/index.ts';
+
+export interface LintResult {
+  problems: Problem[];
+  articles: number;
+}
+
+export interface LintOptions {
+  /** Project root that file names are relative to. */
+  root?: string;
+  /**
+   * Compile every article with the MDX pipeline (syntax, components, links, anchors). Without it only the
+   * frontmatter, topics and cross-article checks run: a fraction of the time, as a first check before a build.
+   */
+  compile?: boolean;
+}
+
+export async function lintContent(dir: string, { root = process.cwd(), compile: compileArticles = true }: LintOptions = {}): Promise<LintResult> {
+  // Absolute, like the paths the MDX pipeline and the article index compare against.
+  const contentDir = path.resolve(dir);
+  const rel = (file: string) => path.relative(root, file);
+  const problems: Problem[] = [];
+  const topics = readTopics(path.join(contentDir, 'topics.yaml'), rel, problems);
+
+  const articlesDir = path.join(contentDir, 'articles');
+  let names: string[] = [];
+  try {
+    names = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx')).sort();
+  } catch {
+    problems.push({ file: rel(articlesDir), message: 'the articles folder does not exist', hint: 'articles live in <content>/articles/<topic>/<slug>.mdx' });
+  }
+
+  const registry = new LinkRegistry();
+  const pipeline = markdownPipeline({ contentDir, registry });
+  const inputs: ArticleInput[] = [];
+  for (const name of names) {
+    const absolute = path.join(articlesDir, name);
+    const file = rel(absolute);
+    const text = readContentFile(absolute, file, problems);
+    if (text === undefined) continue;
+    const front = readFrontmatterWithLines(text, file);
+    problems.push(...front.problems);
+    if (front.data !== undefined) {
+      const parsed = ArticleSchema.safeParse(front.data);
+      if (parsed.success) {
+        inputs.push({ entryId: `articles/${name.replace(/\.mdx$/, '').split(path.sep).join('/')}`, file, source: text, data: parsed.data as ArticleData });
+      } else {
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.join('.') || 'frontmatter';
+          problems.push({ file, line: front.lineOf(issue.path as Array<string | number>), column: 1, message: `${field}: ${issue.message}`, hint: schemaHint(issue.path[0]) });
+        }
+      }
+    }
+    if (!compileArticles) {
+      // Even the quick check before a build: this deep, the native Markdown parser would crash the build.
+      const nested = nestingProblem(text);
+      if (nested) problems.push({ file, line: nested.line, column: nested.column, message: nested.reason });
+      continue;
+    }
+    const compiled = await compileArticle(blankFrontmatter(text, front.lines), absolute, (front.data ?? {}) as Record<string, unknown>, pipeline);
+    for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
+  }
+
+  const featured = readOr(() => readFeatured(contentDir), { file: path.join(contentDir, 'featured.yaml'), ids: [] }, problems);
+  if (featured.problem) problems.push({ file: rel(featured.file), message: featured.problem });
+  try {
+    buildCatalog({ articles: inputs, topics, featured: featured.ids, featuredFile: rel(featured.file) });
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else throw error;
+  }
+  problems.push(...registry.anchorProblems(root));
+  return { problems: dedupe(problems), articles: names.length };
+}
+
+function readTopics(file: string, rel: (f: string) => string, problems: Problem[]): TopicInput[] {
+  let source: string;
+  let data: unknown;
+  try {
+    source = readTextFile(file, rel(file));
+    data = parseYaml(source);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      problems.push(...error.problems); // not UTF-8: reported at the bad byte
+      return [];
+    }
+    const e = error as { message: string; linePos?: Array<{ line: number; col: number }> };
+    problems.push({ file: rel(file), line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col, message: `invalid topics file: ${e.message.split('\n')[0]}` });
+    return [];
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file: rel(file), message: 'topics.yaml must map each topic slug to its title, description and order' });
+    return [];
+  }
+  const text = source.split('\n');
+  return Object.entries(data).flatMap(([slug, value]) => {
+    const line = text.findIndex((l) => l.startsWith(`${slug}:`)) + 1 || undefined;
+    const slugOk = SlugSchema.safeParse(slug);
+    const parsed = TopicSchema.safeParse(value);
+    if (!slugOk.success) problems.push({ file: rel(file), line, message: `topic slug "${slug}": ${slugOk.error.issues[0]!.message}` });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file: rel(file), line, message: `topic "${slug}" → ${issue.path.join('.') || 'entry'}: ${issue.message}` });
+      return [];
+    }
+    return [{ slug, ...parsed.data }];
+  });
+}
+
+/** A file's text as editors write it (BOM, CRLF); a file that is not UTF-8 is a problem at its first bad byte. */
+function readContentFile(file: string, shownAs: string, problems: Problem[]): string | undefined {
+  return readOr(() => readTextFile(file, shownAs), undefined, problems);
+}
+
+/** What `read` returns or, when it throws a ContentError (a file that is not UTF-8), `fallback` with its problems recorded. */
+function readOr<T>(read: () => T, fallback: T, problems: Problem[]): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+    return fallback;
+  }
+}
+
+function schemaHint(field: unknown): string | undefined {
+  const hints: Record<string, string> = {
+    id: 'a positive whole number, unique and permanent (npm run new picks the next free one)',
+    title: 'a short title, as the customer would ask the question',
+    description: 'one sentence of at most 200 characters: it is shown in search results',
+    topic: 'a topic slug from topics.yaml, the same as the folder name',
+    errors: 'each error needs a code or a message, the pinned id of the section that explains it, and a one-line meaning',
+    aliases: 'short links such as /restore-emails',
+    related: 'ids of other articles, e.g. [1003, 1007]',
+  };
+  return typeof field === 'string' ? (hints[field] ?? 'see docs/authoring.md for the frontmatter fields') : undefined;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

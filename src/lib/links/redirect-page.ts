@@ -1,0 +1,51 @@
+/**
+ * The page a short link or an old URL serves on a static host without redirect rules: a script
+ * forwards at once (keeping ?query and #fragment), a meta refresh does it without JavaScript, and a
+ * visible link remains for anyone else. Search engines see noindex and the canonical URL.
+ *
+ * Written as plain files after the pages are generated (integrations/redirect-pages.ts) rather than
+ * rendered as an Astro route: a help center has as many of these as articles, each needs no component,
+ * and rendering 10,000 of them through Astro's pipeline costs seconds for a page that never changes.
+ */
+import { compactScript } from '../security/index.ts';
+
+export interface RedirectPageInput {
+  /** Canonical path of the destination (`/backups/restore-deleted-emails/`). */
+  to: string;
+  /** Title of the destination article or topic. */
+  title: string;
+}
+
+export interface SiteIdentity {
+  lang: string;
+  name: string;
+  /** Public origin, for the canonical URL. */
+  url: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The redirect page's HTML; `script` is the forwarding script's source (src/scripts/redirect.js). */
+export function redirectPageHtml({ to, title }: RedirectPageInput, site: SiteIdentity, script: string): string {
+  const target = escapeHtml(to);
+  const canonical = escapeHtml(new URL(to, site.url).href);
+  return '<!DOCTYPE html>'
+    + `<html lang="${escapeHtml(site.lang)}" data-redirect="${target}"><head>`
+    + '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+    + `<title>${escapeHtml(`${title} · ${site.name}`)}</title>`
+    + '<meta name="robots" content="noindex">'
+    + `<link rel="canonical" href="${canonical}">`
+    + `<meta http-equiv="refresh" content="0; url=${target}">`
+    + `<script>${compactScript(script)}</script>`
+    + `</head><body><p>This page is now at <a href="${target}">${escapeHtml(title)}</a>.</p></body></html>`;
+}
+
+/** The file a redirect from `from` (`/1007`, `/old-topic/old-slug/`) is written to, relative to the output. */
+export function redirectFilePath(from: string): string {
+  const trimmed = from.replace(/^\/+|\/+$/g, '');
+  if (trimmed === '' || trimmed.split('/').some((part) => part === '..' || part === '.')) {
+    throw new Error(`a redirect from "${from}" cannot be written as a file`);
+  }
+  return `${trimmed}/index.html`;
+}

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFeatured, readTopicTitles } from '../../../../src/lib/content/data-files.ts';
+import { lintContent } from '../../../../src/lib/content/lint.ts';
+
+const dirs: string[] = [];
+const folder = (files: Record<string, string>) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-files-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('readFeatured', () => {
+  it('reads the ids in order', () => {
+    expect(readFeatured(folder({ 'featured.yaml': '- 1003\n- 1001\n' })).ids).toEqual([1003, 1001]);
+  });
+
+  it('treats a missing or empty file as no featured articles', () => {
+    expect(readFeatured(folder({}))).toMatchObject({ ids: [] });
+    expect(readFeatured(folder({ 'featured.yaml': '# nothing yet\n' }))).toMatchObject({ ids: [] });
+  });
+
+  it.each([
+    ['a map', 'a: 1\n', 'expected a YAML list of article ids, e.g. "- 1007"'],
+    ['words', '- restore\n', 'expected a YAML list of article ids, e.g. "- 1007"'],
+    ['broken YAML', '- [1003\n', /^invalid YAML: /],
+  ])('says what is wrong with %s', (_, text, problem) => {
+    const result = readFeatured(folder({ 'featured.yaml': text }));
+    expect(result.ids).toEqual([]);
+    expect(result.problem).toMatch(problem);
+  });
+});
+
+describe('readTopicTitles', () => {
+  it('maps each slug to its title, falling back to the slug', () => {
+    expect(readTopicTitles(folder({ 'topics.yaml': 'spam:\n  title: Spam\nbackups:\n  order: 2\n' }))).toEqual(new Map([['spam', 'Spam'], ['backups', 'backups']]));
+  });
+});
+
+describe('the content lint and featured.yaml', () => {
+  it('reports a malformed featured list instead of ignoring it', async () => {
+    const dir = folder({
+      'topics.yaml': 'spam:\n  title: Spam\n  description: Spam.\n  order: 1\n',
+      'featured.yaml': 'popular: 1001\n',
+      'articles/spam/a.mdx': '---\nid: 1001\ntitle: A\ndescription: A.\ntopic: spam\n---\n\nText.\n',
+    });
+    const { problems } = await lintContent(dir, { root: dir });
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['featured.yaml: expected a YAML list of article ids, e.g. "- 1007"']);
+  });
+});

@@ -1,0 +1,26 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXED_PAGES, isListedInSitemap, RESERVED_PATHS } from '../../../../src/lib/links/site-routes.ts';
+
+const pagesDir = path.resolve(import.meta.dirname, '../../../../src/pages');
+
+describe('FIXED_PAGES', () => {
+  it('lists every page of src/pages/ that is neither an article nor a topic', () => {
+    const routes = readdirSync(pagesDir).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''));
+    const pages = routes.map((r) => (r === 'index' ? '/' : `/${r}/`)).sort();
+    expect(FIXED_PAGES.map((p) => p.path).sort()).toEqual(pages);
+  });
+});
+
+describe('RESERVED_PATHS', () => {
+  it('keeps the fixed pages and the build outputs from aliases and short links', () => {
+    expect(RESERVED_PATHS).toEqual(['/search', '/errors', '/404', '/sitemap-index.xml', '/robots.txt', '/pagefind', '/_astro']);
+  });
+});
+
+describe('isListedInSitemap', () => {
+  it.each([['/', true], ['/errors/', true], ['/email/spf/', true], ['/search/', false], ['/search', false], ['/404/', false]])('%s → %s', (page, listed) => {
+    expect(isListedInSitemap(page)).toBe(listed);
+  });
+});
