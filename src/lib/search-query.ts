@@ -16,7 +16,8 @@ export const STOP_WORDS = new Set(
     'just keep keeps like me might more most much must my myself need needs now of off on once one only or other our out over ' +
     'please really same she should so some still such than that the their them then there these they this those through to ' +
     'too trying try under until up us very via want wants was we were what when where which while who why will with would ' +
-    'you your yours anymore always every day days everyday loads lot lots help problem issue suddenly').split(' '),
+    'you your yours anymore always every day days everyday loads lot lots help problem issue suddenly mean means meaning ' +
+    'tell know explain anyone someone hi hello thanks thank').split(' '),
 );
 
 export type Synonyms = ReadonlyMap<string, readonly string[]>;
