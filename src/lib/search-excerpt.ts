@@ -55,7 +55,7 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-const endsSentence = (word: string | undefined) => word === undefined || /[.!?:]["')\]»”’]?$/.test(word);
+const endsSentence = (word: string | undefined) => word === undefined || /[.!?]["')\]»”’]?$/.test(word);
 
 /**
  * The excerpt (HTML-escaped text, matched words in `<mark>`) of the words `[from, to)`, around the

@@ -57,10 +57,10 @@ export function buildVocabulary(pages: IndexedPage[]): VocabularyFile {
     titles[page.id] = title;
     const words = pageWords(page.content);
     const hidden = hiddenRanges({ content: page.content, anchors: page.anchors, title }, words);
-    const headingStarts = new Set(page.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location));
+    const headings = new Map(page.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => [a.location, a.text?.split(/\s+/).length ?? 0]));
     let inHeading = 0;
     words.forEach((raw, i) => {
-      if (headingStarts.has(i)) inHeading = page.anchors.find((a) => a.location === i)?.text?.split(/\s+/).length ?? 0;
+      inHeading = headings.get(i) ?? inHeading;
       const mark = i < hidden[0]![1] ? Mark.Title : hidden.slice(1).some(([s, e]) => i >= s && i < e) || inHeading > 0 ? Mark.Keyword : Mark.Body;
       for (const w of vocabularyWords(raw)) add(w, mark);
       if (inHeading > 0) inHeading--;
