@@ -10,7 +10,7 @@ const body =
   'When you send an email, your program hands it to the outgoing server. The server refuses to relay it for you when you have not logged in. ' +
   'What the error means. The code 5.7.1 means delivery not authorized: the relaying was denied because the server did not know who you are.';
 const content = `${title} ${description} ${hidden} ${body}`;
-const at = (text: string) => pageWords(content).findIndex((w, i, all) => all.slice(i, i + text.split(' ').length).join(' ') === text);
+const at = (text: string) => pageWords(content).findIndex((_, i, all) => all.slice(i, i + text.split(' ').length).join(' ') === text);
 const source: ExcerptSource = {
   content,
   title: title.replace(/\.$/, ''),
