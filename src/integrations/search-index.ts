@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { readTextFile } from '../lib/content/index.ts';
+import { buildVocabulary, type IndexedPage } from '../lib/search-vocabulary.ts';
 import { contentDir } from '../site.config.ts';
 
 /**
@@ -29,6 +31,8 @@ export function searchIndex(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           // The synonyms travel with the index: loaded by the browser on the first search only.
           writeFileSync(`${site}pagefind/synonyms.json`, JSON.stringify(readSynonyms(contentDir)));
+          // So does the vocabulary for typo tolerance, read from the fragments Pagefind just wrote.
+          writeFileSync(`${site}pagefind/search-vocabulary.json`, JSON.stringify(buildVocabulary(readFragments(`${site}pagefind/fragment`))));
           if (added.page_count === 0) throw new Error(`no page of ${site} has data-pagefind-body: nothing to search`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
@@ -49,4 +53,20 @@ export function readSynonyms(dir: string): Record<string, string[]> {
   const valid = typeof data === 'object' && !Array.isArray(data) && Object.values(data as object).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
   if (!valid) throw new Error(`${file}: write each line as "words people type: [words the articles use]"`);
   return data as Record<string, string[]>;
+}
+
+/**
+ * The pages of a written Pagefind index, from its fragment files: gzip of the signature
+ * `pagefind_dcd` and the page's JSON (as pagefind_web_js decompresses them).
+ */
+export function readFragments(dir: string): IndexedPage[] {
+  const SIGNATURE = 'pagefind_dcd';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => {
+      const data = gunzipSync(readFileSync(path.join(dir, f)));
+      if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${path.join(dir, f)}: not a Pagefind fragment`);
+      const page = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as Omit<IndexedPage, 'id'>;
+      return { ...page, id: f.replace(/\.pf_fragment$/, '') };
+    });
 }

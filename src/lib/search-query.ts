@@ -16,7 +16,8 @@ export const STOP_WORDS = new Set(
     'just keep keeps like me might more most much must my myself need needs now of off on once one only or other our out over ' +
     'please really same she should so some still such than that the their them then there these they this those through to ' +
     'too trying try under until up us very via want wants was we were what when where which while who why will with would ' +
-    'you your yours anymore always every day days everyday loads lot lots help problem issue suddenly').split(' '),
+    'you your yours anymore always every day days everyday loads lot lots help problem issue suddenly ' +
+    'tell know explain anyone someone hi hello thanks thank').split(' '),
 );
 
 export type Synonyms = ReadonlyMap<string, readonly string[]>;
@@ -63,7 +64,10 @@ export function planQuery(raw: string, synonyms: Synonyms = new Map(), maxSlots 
     while (len > 0 && !synonyms.has(all.slice(i, i + len).join(' '))) len--;
     if (len > 0) {
       const phrase = all.slice(i, i + len).join(' ');
-      slots.push([phrase, ...synonyms.get(phrase)!.filter((a) => a !== phrase)].slice(0, 4));
+      // The phrase itself is searched without its filler words ("mailbox is full" → "mailbox full"):
+      // Pagefind would match "is" as a prefix of any word.
+      const typed = phrase.split(' ').filter((w) => !STOP_WORDS.has(w)).join(' ') || phrase;
+      slots.push([...new Set([typed, ...synonyms.get(phrase)!])].slice(0, 4));
       i += len;
       continue;
     }

@@ -4,27 +4,10 @@
  * a support answer). The result is announced to screen readers through the article's live region.
  */
 import { replyText, shortLink } from '../lib/links/share-text.ts';
+import { copyText as copy } from './clipboard.ts';
 
 const article = document.querySelector<HTMLElement>('[data-share]');
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // No async clipboard (plain http, older browser): the selection-based fallback still works.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'sr-only';
-    document.body.append(area);
-    area.select();
-    const done = document.execCommand('copy');
-    area.remove();
-    return done;
-  }
-}
 
 if (article && status) {
   const share = {

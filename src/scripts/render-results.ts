@@ -1,9 +1,10 @@
 /**
  * DOM for search results, shared by the search page and the search dialog. Titles and topics are
  * written with textContent (Pagefind returns titles unescaped: an article title must never become
- * markup); excerpts are Pagefind's HTML-escaped text with <mark> around the matches.
+ * markup); excerpts are HTML-escaped text with <mark> around the matches (search-excerpt.ts).
  */
-import type { SearchHit } from '../lib/search.ts';
+import type { SearchHit, SearchResponse } from '../lib/search.ts';
+import { copyText } from './clipboard.ts';
 
 /** Creates an element with classes and, optionally, plain text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -27,14 +28,57 @@ export function topicBadge(topic: string | undefined): HTMLElement | undefined {
   return topic ? el('span', 'rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300', topic) : undefined;
 }
 
+/** The link a support agent sends: absolute, on the public site, with its #section and no highlight. */
+export function shareableUrl(url: string, site: string): string {
+  const target = new URL(url, site);
+  target.search = '';
+  return target.href;
+}
+
+/**
+ * "Copy link" for a result or a section: a real button named after what it copies. Clicking it copies
+ * the shareable link and says "Copied" in `status` (a live region), so screen readers hear it too.
+ */
+export function copyButton(url: string, title: string, site: string, status: HTMLElement): HTMLButtonElement {
+  const button = el('button', 'copy-chip shrink-0 self-start', 'Copy link');
+  button.type = 'button';
+  button.dataset['copyResult'] = shareableUrl(url, site);
+  button.setAttribute('aria-label', `Copy link to ${title}`);
+  button.addEventListener('click', async (event) => {
+    event.stopPropagation();
+    const link = button.dataset['copyResult']!;
+    const ok = await copyText(link);
+    button.textContent = ok ? 'Copied' : 'Copy link';
+    button.dataset['copied'] = String(ok);
+    status.textContent = ok ? `Copied: ${link}` : `Could not copy. The link is ${link}`;
+    setTimeout(() => {
+      button.textContent = 'Copy link';
+      delete button.dataset['copied'];
+    }, 2000);
+  });
+  return button;
+}
+
+/**
+ * "Showing results for **password**. Search for *passwrod* instead.", filled into `box` when words were
+ * corrected (hidden otherwise). `original` is the link or button that searches the words as typed.
+ */
+export function showCorrection(box: HTMLElement, response: Pick<SearchResponse, 'corrected'>, typed: string, original: () => HTMLElement): void {
+  box.hidden = !response.corrected;
+  if (!response.corrected) return box.replaceChildren();
+  const asTyped = original();
+  asTyped.replaceChildren(el('em', '', typed));
+  box.replaceChildren('Showing results for ', el('strong', 'font-semibold', response.corrected.query), '. Search for ', asTyped, ' instead.');
+}
+
 /** One result of the search page: title link, topic, excerpt and section links. */
-export function resultItem(hit: SearchHit): HTMLLIElement {
+export function resultItem(hit: SearchHit, share: { site: string; status: HTMLElement }): HTMLLIElement {
   const item = el('li', 'py-4');
   const head = el('div', 'flex flex-wrap items-center gap-2');
   const link = el('a', 'text-lg font-medium text-brand-700 hover:underline dark:text-brand-300', hit.title);
   link.href = hit.url;
   link.dataset['searchResult'] = '';
-  head.append(link, ...[topicBadge(hit.topic)].filter((n): n is HTMLElement => n !== undefined));
+  head.append(link, ...[topicBadge(hit.topic)].filter((n): n is HTMLElement => n !== undefined), copyButton(hit.url, hit.title, share.site, share.status));
   const excerpt = el('p', 'mt-1 text-slate-700 dark:text-slate-300');
   excerpt.append(...excerptNodes(hit.excerpt));
   item.append(head, excerpt);
@@ -47,7 +91,9 @@ export function resultItem(hit: SearchHit): HTMLLIElement {
       a.dataset['searchSubresult'] = '';
       const text = el('span', 'block text-slate-600 dark:text-slate-400');
       text.append(...excerptNodes(section.excerpt));
-      li.append(a, text);
+      const line = el('div', 'flex flex-wrap items-center gap-2');
+      line.append(a, copyButton(section.url, `${hit.title} › ${section.title}`, share.site, share.status));
+      li.append(line, text);
       sections.append(li);
     }
     item.append(sections);

@@ -2,9 +2,11 @@
  * The search dialog's behaviour, loaded on first open: results as you type (debounced), a combobox with
  * a listbox of results and their sections (WAI-ARIA APG combobox pattern: the input keeps focus,
  * aria-activedescendant marks the active option), and a live region with the number of results.
+ * Corrected words are shown with a button that searches the words as typed; each result and section
+ * has a "Copy link" button, in its own column beside the listbox (see SearchDialog.astro).
  */
 import { preload, search, warmUp, type SearchHit } from '../lib/search.ts';
-import { el, excerptNodes, topicBadge } from './render-results.ts';
+import { copyButton, el, excerptNodes, showCorrection, topicBadge } from './render-results.ts';
 
 const DEBOUNCE_MS = 60;
 
@@ -13,6 +15,12 @@ export function attach(dialog: HTMLDialogElement): void {
   const list = dialog.querySelector<HTMLUListElement>('[role=listbox]')!;
   const status = dialog.querySelector<HTMLElement>('[data-status]')!;
   const all = dialog.querySelector<HTMLAnchorElement>('[data-all-results]')!;
+  const correction = dialog.querySelector<HTMLElement>('[data-correction]')!;
+  const buttons = dialog.querySelector<HTMLElement>('[data-copy-buttons]')!;
+  const site = buttons.parentElement!.dataset['site'] ?? location.origin;
+  const copyStatus = dialog.querySelector<HTMLElement>('[data-copy-status]')!;
+  /** The query the customer asked to search as typed ("Search for … instead"), until they type again. */
+  let literalQuery: string | undefined;
   let options: HTMLElement[] = [];
   let active = -1;
   let sequence = 0;
@@ -33,7 +41,7 @@ export function attach(dialog: HTMLDialogElement): void {
   };
 
   const option = (id: string, url: string, children: Node[], className: string): HTMLLIElement => {
-    const li = el('li', `search-option cursor-pointer rounded-lg ${className}`);
+    const li = el('li', `search-option col-start-1 cursor-pointer rounded-lg ${className}`);
     li.id = id;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
@@ -45,6 +53,7 @@ export function attach(dialog: HTMLDialogElement): void {
 
   const render = (hits: SearchHit[]) => {
     options = [];
+    const copies: HTMLButtonElement[] = [];
     list.replaceChildren(
       ...hits.flatMap((hit, i) => {
         const head = el('span', 'flex flex-wrap items-center gap-2');
@@ -58,9 +67,17 @@ export function attach(dialog: HTMLDialogElement): void {
           return option(`search-option-${i}-${j}`, section.url, [el('span', 'block text-sm font-medium text-brand-700 dark:text-brand-300', `↳ ${section.title}`), text], 'ml-4 px-3 py-1.5');
         });
         options.push(main, ...subs);
+        copies.push(copyButton(hit.url, hit.title, site, copyStatus), ...hit.sections.map((section) => copyButton(section.url, `${hit.title} › ${section.title}`, site, copyStatus)));
         return [main, ...subs];
       }),
     );
+    // Each option and its button share a grid row (CSSOM styles: the Content-Security-Policy allows them).
+    options.forEach((o, row) => (o.style.gridRow = String(row + 1)));
+    copies.forEach((b, row) => {
+      b.style.gridRow = String(row + 1);
+      b.classList.add('col-start-2', 'mt-2');
+    });
+    buttons.replaceChildren(...copies);
     input.setAttribute('aria-expanded', String(hits.length > 0));
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -73,14 +90,27 @@ export function attach(dialog: HTMLDialogElement): void {
     if (query === '') {
       render([]);
       status.textContent = '';
+      correction.hidden = true;
       return;
     }
     try {
       // Each shown result costs a fetch of its fragment: six fit the dialog and keep it quick.
-      const { total, hits } = await search(query, { limit: 6 });
+      const response = await search(query, { limit: 6, literal: literalQuery === query });
       if (mine !== sequence) return; // A newer keystroke has started its own search.
+      const { total, hits, corrected } = response;
       render(hits);
-      status.textContent = total === 0 ? `No results for “${query}”` : `${total} result${total === 1 ? '' : 's'}`;
+      showCorrection(correction, response, query, () => {
+        const button = el('button', 'font-medium text-brand-700 underline dark:text-brand-300');
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          literalQuery = query;
+          input.focus();
+          void run();
+        });
+        return button;
+      });
+      const shown = corrected ? ` for “${corrected.query}”` : '';
+      status.textContent = total === 0 ? `No results for “${corrected?.query ?? query}”` : `${total} result${total === 1 ? '' : 's'}${shown}`;
     } catch {
       if (mine === sequence) status.textContent = 'Search could not load. Check your connection and try again.';
     }
@@ -88,7 +118,7 @@ export function attach(dialog: HTMLDialogElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    if (input.value.trim()) preload(input.value);
+    if (input.value.trim()) preload(input.value, literalQuery === input.value.trim());
     timer = setTimeout(run, DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {

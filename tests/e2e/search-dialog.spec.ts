@@ -78,3 +78,34 @@ test.describe('the search dialog', () => {
     await expect(dialog(page).getByRole('option')).toHaveCount(0);
   });
 });
+
+test.describe('the search dialog forgives and helps support', () => {
+  test('corrects a misspelled word and offers the words as typed', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await combobox(page).fill('thundrbird');
+    const correction = dialog(page).locator('[data-correction]');
+    await expect(correction).toHaveText('Showing results for thunderbird. Search for thundrbird instead.');
+    await expect(dialog(page).getByRole('option').first()).toContainText(/Thunderbird/);
+    await correction.getByRole('button', { name: 'thundrbird' }).click();
+    await expect(dialog(page).getByRole('status')).toHaveText('No results for “thundrbird”');
+    await expect(combobox(page)).toBeFocused();
+  });
+
+  test('every result and section has a copy button for its link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await combobox(page).fill('Mailbox disk quota exceeded');
+    const options = dialog(page).getByRole('option');
+    await expect(options.first()).toBeVisible();
+    await expect(dialog(page).getByRole('button', { name: /^Copy link to / })).toHaveCount(await options.count());
+    const section = dialog(page).getByRole('option', { name: /↳/ }).first();
+    const title = (await section.locator('span').first().innerText()).replace('↳ ', '');
+    await dialog(page).getByRole('button', { name: new RegExp(`^Copy link to .* › ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https:\/\/[^?]+#[\w-]+$/);
+    await expect(dialog(page).locator('[data-copy-status]')).toHaveText(/^Copied: https:/);
+    // Copying does not leave the search.
+    await expect(dialog(page)).toBeVisible();
+  });
+});

@@ -61,3 +61,57 @@ test.describe('the search page', () => {
     await expect(page.locator('.article-body mark.search-highlight').first()).toHaveText(/snapshots/i);
   });
 });
+
+test.describe('the search page forgives and helps support', () => {
+  test('corrects a misspelled word, says so, and searches the words as typed on request', async ({ page }) => {
+    await page.goto('/search/?q=passwrod');
+    const correction = page.locator('[data-search-correction]');
+    await expect(correction).toHaveText('Showing results for password. Search for passwrod instead.');
+    await expect(correction.locator('strong')).toHaveText('password');
+    await expect(page.locator('[data-search-result]').first()).toHaveText('Understand your login and email passwords');
+    // The customer really meant what they typed.
+    await correction.getByRole('link', { name: 'passwrod' }).click();
+    await expect(page).toHaveURL('/search/?q=passwrod&literal=1');
+    await expect(page.getByRole('status')).toHaveText('No results for “passwrod”.');
+    await expect(correction).toBeHidden();
+  });
+
+  test('never corrects a word the articles use', async ({ page }) => {
+    await page.goto('/search/?q=relaying+denied');
+    await expect(page.getByRole('status')).toHaveText(/results? for “relaying denied”$/);
+    await expect(page.locator('[data-search-correction]')).toBeHidden();
+  });
+
+  test('a linked search shows its results at once, quoting the article, not its hidden keywords', async ({ page }) => {
+    const pagefindFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/search/?q=relaying+denied');
+    const first = page.locator('[data-search-results] > li').first();
+    await expect(first.locator('[data-search-result]')).toHaveText('Fix "550 5.7.1 relaying denied" when sending');
+    await expect(first.locator('p')).toContainText(/relaying denied/i);
+    await expect(page.locator('[data-search-results]')).not.toContainText('·');
+    await expect(first.locator('mark').first()).toHaveText(/relay/i);
+    // Only the fragments of the results on screen are fetched.
+    const shown = await page.locator('[data-search-result]').count();
+    expect(pagefindFiles.filter((f) => f.includes('/fragment/')).length).toBeLessThanOrEqual(shown);
+  });
+
+  test('each result and section has a copy button for its link, which announces the copy', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/search/?q=Mailbox+disk+quota+exceeded');
+    const result = page.locator('[data-search-results] > li').first();
+    const title = await result.locator('[data-search-result]').innerText();
+    await result.getByRole('button', { name: `Copy link to ${title}`, exact: true }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^https:\/\/[^/]+\/[a-z-]+\/[a-z0-9-]+\/$/);
+    await expect(page.locator('[data-search-copy-status]')).toHaveText(`Copied: ${copied}`);
+    // A section's button copies the link to the section, ready to paste in a reply.
+    const section = result.locator('[data-search-subresult]').first();
+    const sectionTitle = await section.innerText();
+    await result.getByRole('button', { name: `Copy link to ${title} › ${sectionTitle}` }).click();
+    const sectionLink = await page.evaluate(() => navigator.clipboard.readText());
+    expect(sectionLink).toBe(`${copied}#${new URL(await section.evaluate((a) => (a as HTMLAnchorElement).href)).hash.slice(1)}`);
+  });
+});

@@ -45,8 +45,13 @@ describe('planQuery', () => {
 
   it('matches a synonym phrase before a single word, and before filler words are dropped', () => {
     expect(planQuery('I get loads of junk mail every day', synonyms).slots).toEqual([['junk mail', 'spam']]);
-    expect(planQuery('how do I get back my emails', synonyms).slots).toEqual([['get back', 'restore'], ['emails']]);
-    expect(planQuery('Outlook keeps asking', synonyms).slots).toEqual([['outlook'], ['keeps asking', 'password']]);
+    expect(planQuery('how do I get back my emails', synonyms).slots).toEqual([['back', 'restore'], ['emails']]);
+    expect(planQuery('Outlook keeps asking', synonyms).slots).toEqual([['outlook'], ['asking', 'password']]);
+  });
+
+  it('searches a synonym phrase without its filler words, which Pagefind would match as prefixes', () => {
+    const withFull = toSynonyms({ 'mailbox is full': ['quota'] });
+    expect(planQuery('what to do when the mailbox is full', withFull).slots).toEqual([['mailbox full', 'quota']]);
   });
 
   it('keeps error codes as typed and adds the compact form of a dotted name', () => {

@@ -1,0 +1,95 @@
+/**
+ * Typo tolerance. Pagefind matches only whole words and their prefixes (Pagefind issues #2 and #756),
+ * so "thundrbird" finds nothing and "passwrod" finds pages with "pass". Here a query word the index
+ * does not know is replaced by the nearest word of the site's vocabulary (search-vocabulary.ts):
+ * - a word is known when the vocabulary has it, another form of it (the same Porter stem: "passwords",
+ *   "arriving") or a word it begins (typing in progress: "thund"); known words are never corrected;
+ * - the nearest word is within Damerau-Levenshtein distance 1 for words of up to 5 letters and 2 for
+ *   longer ones (a swap of two letters counts as one: "sapm" → "spam"); among equals, title words, then
+ *   keyword and heading words, then the most frequent win;
+ * - codes and numbers ("0x800CCC0E", "5.7.1"), short words and the words of the synonyms file are left
+ *   as typed.
+ * The distance comes from `damerau-levenshtein` (2 kB, 100M downloads a month) and the stems from
+ * `stemmer` (wooorm's Porter stemmer, 4 kB); only the candidate search around them is written here.
+ */
+import distance from 'damerau-levenshtein';
+import { stemmer } from 'stemmer';
+import { tokenize } from './search-query.ts';
+import type { VocabularyWord } from './search-vocabulary.ts';
+
+export interface Correction {
+  /** The word as typed (lowercase). */
+  from: string;
+  to: string;
+}
+
+export interface Corrector {
+  /** Whether the index knows `word` or another form of it. */
+  knows(word: string): boolean;
+  /** The vocabulary word meant by an unknown `word`, if one is near enough. */
+  correct(word: string): string | undefined;
+}
+
+/** The largest edit distance a correction may have for a word of this length. */
+export function maxDistance(length: number): number {
+  return length < 3 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/** Only words of letters are corrected: codes, numbers and dotted names are typed on purpose. */
+function correctable(word: string): boolean {
+  return /^\p{L}+$/u.test(word);
+}
+
+export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Iterable<string> = []): Corrector {
+  const exact = new Set(vocabulary.map((v) => v.word));
+  for (const k of keep) exact.add(k.toLowerCase());
+  const stems = new Set([...exact].map((w) => stemmer(w)));
+  const sorted = [...exact].sort();
+  const knows = (word: string) => {
+    if (!correctable(word) || exact.has(word) || stems.has(stemmer(word))) return true;
+    // A prefix of a known word: Pagefind matches it (the customer is still typing).
+    if (word.length < 3) return false;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted[lo]?.startsWith(word) ?? false;
+  };
+  return {
+    knows,
+    correct(word) {
+      if (knows(word)) return undefined;
+      const limit = maxDistance(word.length);
+      let best: { word: string; steps: number; rank: number } | undefined;
+      // The vocabulary comes sorted by priority (marks, frequency): the first of the nearest wins.
+      vocabulary.forEach((candidate, rank) => {
+        if (Math.abs(candidate.word.length - word.length) > limit || candidate.word.length < 3) return;
+        const { steps } = distance(word, candidate.word);
+        if (steps <= limit && (!best || steps < best.steps)) best = { word: candidate.word, steps, rank };
+      });
+      return best?.word;
+    },
+  };
+}
+
+export interface CorrectedQuery {
+  /** The query to run: as typed, with the corrected words replaced. */
+  query: string;
+  corrections: Correction[];
+}
+
+/** Corrects the unknown words of a query, leaving the rest (punctuation, codes, case) as typed. */
+export function correctQuery(raw: string, corrector: Corrector, skip: ReadonlySet<string> = new Set()): CorrectedQuery {
+  const corrections: Correction[] = [];
+  for (const token of new Set(tokenize(raw))) {
+    if (skip.has(token)) continue;
+    const to = corrector.correct(token);
+    if (to && to !== token) corrections.push({ from: token, to });
+  }
+  let query = raw;
+  for (const { from, to } of corrections) query = query.replace(new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'), to);
+  return { query, corrections };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { correctQuery, createCorrector, maxDistance } from '../../../src/lib/search-correction.ts';
+import { Mark, type VocabularyWord } from '../../../src/lib/search-vocabulary.ts';
+
+// Sorted as the shipped file is: title words first, then keywords and headings, then by frequency.
+const vocabulary: VocabularyWord[] = [
+  { word: 'password', count: 40, mark: Mark.Title },
+  { word: 'spam', count: 30, mark: Mark.Title },
+  { word: 'certificate', count: 25, mark: Mark.Title },
+  { word: 'thunderbird', count: 12, mark: Mark.Keyword },
+  { word: 'passport', count: 1, mark: Mark.Body },
+  { word: 'pass', count: 3, mark: Mark.Body },
+  { word: 'arrive', count: 2, mark: Mark.Body },
+  { word: 'spf', count: 20, mark: Mark.Keyword },
+  { word: 'blog', count: 9, mark: Mark.Body },
+  { word: 'block', count: 4, mark: Mark.Body },
+];
+const corrector = createCorrector(vocabulary, ['junk']);
+
+describe('createCorrector', () => {
+  it.each([
+    ['passwrod', 'password'],
+    ['sapm', 'spam'],
+    ['thundrbird', 'thunderbird'],
+    ['cerificate', 'certificate'],
+  ])('corrects %s to %s', (typed, meant) => {
+    expect(corrector.correct(typed)).toBe(meant);
+  });
+
+  it('never corrects a word the index has, another form of it, or the start of a word being typed', () => {
+    for (const word of ['pass', 'passport', 'spf', 'passwords', 'arriving', 'thund', 'junk']) expect(corrector.correct(word), word).toBeUndefined();
+  });
+
+  it('leaves codes, numbers and words too far from any other as typed', () => {
+    for (const word of ['0x800ccc0e', '5.7.1', '421', 'zzqxv', 'qwertyuiop']) expect(corrector.correct(word), word).toBeUndefined();
+  });
+
+  it('prefers a title word over a more distant one, and a more frequent word among equals', () => {
+    // "passwort" is 1 from "password" and 2 from "passport".
+    expect(corrector.correct('passwort')).toBe('password');
+    // "blok" is 1 from both "blog" and "block": the more frequent wins.
+    expect(corrector.correct('blok')).toBe('blog');
+  });
+
+  it('allows one edit in short words and two in long ones', () => {
+    expect([2, 3, 5, 6, 12].map(maxDistance)).toEqual([0, 1, 1, 2, 2]);
+    expect(corrector.correct('spma')).toBe('spam');
+    // Swapping letters that are not neighbours is two edits: too many for a word of four letters.
+    expect(corrector.correct('smap')).toBeUndefined();
+    expect(corrector.correct('sxyz')).toBeUndefined();
+  });
+});
+
+describe('correctQuery', () => {
+  it('replaces only the unknown words of the query, keeping the rest as typed', () => {
+    expect(correctQuery('Forgot my Passwrod, Thundrbird', corrector, new Set(['my']))).toEqual({
+      query: 'Forgot my password, thunderbird',
+      corrections: [
+        { from: 'passwrod', to: 'password' },
+        { from: 'thundrbird', to: 'thunderbird' },
+      ],
+    });
+  });
+
+  it('reports no correction when every word is known', () => {
+    expect(correctQuery('spam password', corrector)).toEqual({ query: 'spam password', corrections: [] });
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, Mark, readVocabulary } from '../../../src/lib/search-vocabulary.ts';
+
+const page = {
+  id: 'en_1',
+  meta: { title: 'Reduce spam' },
+  content: 'Reduce spam. Junk mail · phishing. Spam filter. Turn on the spam filter, it sorts spam.',
+  anchors: [
+    { element: 'div', id: 'search-terms', location: 2 },
+    { element: 'span', id: 'search-terms-end', location: 6 },
+    { element: 'h2', id: 'filter', text: 'Spam filter.', location: 6 },
+  ],
+};
+
+describe('buildVocabulary', () => {
+  it('counts every word of the index, marks title and keyword words, and ranks them first', () => {
+    const { words, titles } = readVocabulary(buildVocabulary([page]));
+    expect(words.slice(0, 2)).toEqual([
+      { word: 'spam', count: 4, mark: Mark.Title },
+      { word: 'reduce', count: 1, mark: Mark.Title },
+    ]);
+    expect(words.find((w) => w.word === 'phishing')).toEqual({ word: 'phishing', count: 1, mark: Mark.Keyword });
+    expect(words.find((w) => w.word === 'filter')).toEqual({ word: 'filter', count: 2, mark: Mark.Keyword });
+    expect(words.find((w) => w.word === 'sorts')).toEqual({ word: 'sorts', count: 1, mark: Mark.Body });
+    expect(titles.get('en_1')).toBe('Reduce spam');
+  });
+
+  it('reads a missing or malformed file as an empty vocabulary', () => {
+    expect(readVocabulary(null).words).toEqual([]);
+    expect(readVocabulary({ words: 3 } as never).words).toEqual([]);
+  });
+});
