@@ -5,7 +5,8 @@
  * - a word is known when the vocabulary has it, another form of it (the same Porter stem: "passwords",
  *   "arriving") or a word it begins (typing in progress: "thund"); known words are never corrected;
  * - the nearest word is within Damerau-Levenshtein distance 1 for words of up to 5 letters and 2 for
- *   longer ones (a swap of two letters counts as one: "sapm" → "spam"); among equals, title words, then
+ *   longer ones, two only with the same first letter (a swap of two letters counts as one: "sapm" →
+ *   "spam"); among equals, title words, then
  *   keyword and heading words, then the most frequent win;
  * - codes and numbers ("0x800CCC0E", "5.7.1"), short words and the words of the synonyms file are left
  *   as typed.
@@ -68,6 +69,9 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
       vocabulary.forEach((candidate, rank) => {
         if (Math.abs(candidate.word.length - word.length) > limit || candidate.word.length < 3) return;
         const { steps } = distance(word, candidate.word);
+        // Two edits away only with the same first letter: slips rarely hit it, and otherwise real words
+        // the site does not use would be "corrected" to unrelated ones ("source" → "bounce").
+        if (steps === 2 && candidate.word[0] !== word[0]) return;
         if (steps <= limit && (!best || steps < best.steps)) best = { word: candidate.word, steps, rank };
       });
       return best?.word;

@@ -18,7 +18,7 @@ export function attach(dialog: HTMLDialogElement): void {
   const correction = dialog.querySelector<HTMLElement>('[data-correction]')!;
   const buttons = dialog.querySelector<HTMLElement>('[data-copy-buttons]')!;
   const site = buttons.parentElement!.dataset['site'] ?? location.origin;
-  const copyStatus = dialog.querySelector<HTMLElement>('[data-copy-status]')!;
+  const copyStatus = dialog.querySelector<HTMLElement>('[data-search-copy-status]')!;
   /** The query the customer asked to search as typed ("Search for … instead"), until they type again. */
   let literalQuery: string | undefined;
   let options: HTMLElement[] = [];

@@ -14,7 +14,7 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const correction = document.querySelector<HTMLElement>('[data-search-correction]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const noResults = document.querySelector<HTMLElement>('[data-no-results]')!;
-const share = { site: list.dataset['site'] ?? location.origin, status: document.querySelector<HTMLElement>('[data-search-copy-status]')! };
+const share = { site: list.dataset['site'] ?? location.origin, status: document.querySelector<HTMLElement>('main [data-search-copy-status]')! };
 /** Results drawn at once; enough to fill the screen. */
 const FIRST = 5;
 let sequence = 0;

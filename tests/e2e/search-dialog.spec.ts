@@ -104,7 +104,7 @@ test.describe('the search dialog forgives and helps support', () => {
     const title = (await section.locator('span').first().innerText()).replace('↳ ', '');
     await dialog(page).getByRole('button', { name: new RegExp(`^Copy link to .* › ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https:\/\/[^?]+#[\w-]+$/);
-    await expect(dialog(page).locator('[data-copy-status]')).toHaveText(/^Copied: https:/);
+    await expect(dialog(page).locator('[data-search-copy-status]')).toHaveText(/^Copied: https:/);
     // Copying does not leave the search.
     await expect(dialog(page)).toBeVisible();
   });

@@ -106,7 +106,7 @@ test.describe('the search page forgives and helps support', () => {
     await result.getByRole('button', { name: `Copy link to ${title}`, exact: true }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^https:\/\/[^/]+\/[a-z-]+\/[a-z0-9-]+\/$/);
-    await expect(page.locator('[data-search-copy-status]')).toHaveText(`Copied: ${copied}`);
+    await expect(page.getByRole('main').locator('[data-search-copy-status]')).toHaveText(`Copied: ${copied}`);
     // A section's button copies the link to the section, ready to paste in a reply.
     const section = result.locator('[data-search-subresult]').first();
     const sectionTitle = await section.innerText();

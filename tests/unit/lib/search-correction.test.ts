@@ -49,6 +49,12 @@ describe('createCorrector', () => {
     expect(corrector.correct('smap')).toBeUndefined();
     expect(corrector.correct('sxyz')).toBeUndefined();
   });
+
+  it('makes two edits only when the first letter is right, so other real words stay as typed', () => {
+    expect(corrector.correct('certifcat')).toBe('certificate');
+    expect(corrector.correct('xassword')).toBe('password');
+    expect(corrector.correct('xasswrod')).toBeUndefined();
+  });
 });
 
 describe('correctQuery', () => {
