@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { readTextFile } from '../lib/content/index.ts';
-import { buildVocabulary, type IndexedPage } from '../lib/search-vocabulary.ts';
+import { buildVocabulary, type IndexedPage } from '../lib/search/index.ts';
 import { contentDir } from '../site.config.ts';
 
 /**

@@ -3,7 +3,7 @@
  * old or mistyped link still leads somewhere useful.
  */
 import { idFromPath, queryFromPath } from '../lib/not-found.ts';
-import { search } from '../lib/search.ts';
+import { search } from '../lib/search/index.ts';
 
 const input = document.querySelector<HTMLInputElement>('#notfound-search');
 const section = document.querySelector<HTMLElement>('[data-suggestions]');

@@ -1,9 +1,9 @@
 /**
  * DOM for search results, shared by the search page and the search dialog. Titles and topics are
  * written with textContent (Pagefind returns titles unescaped: an article title must never become
- * markup); excerpts are HTML-escaped text with <mark> around the matches (search-excerpt.ts).
+ * markup); excerpts are HTML-escaped text with <mark> around the matches (lib/search/excerpt.ts).
  */
-import type { SearchHit, SearchResponse } from '../lib/search.ts';
+import type { SearchHit, SearchResponse } from '../lib/search/index.ts';
 import { copyText } from './clipboard.ts';
 
 /** Creates an element with classes and, optionally, plain text. */

@@ -5,7 +5,7 @@
  * Corrected words are shown with a button that searches the words as typed; each result and section
  * has a "Copy link" button, in its own column beside the listbox (see SearchDialog.astro).
  */
-import { preload, search, warmUp, type SearchHit } from '../lib/search.ts';
+import { preload, search, warmUp, type SearchHit } from '../lib/search/index.ts';
 import { copyButton, el, excerptNodes, showCorrection, topicBadge } from './render-results.ts';
 
 const DEBOUNCE_MS = 60;

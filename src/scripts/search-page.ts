@@ -4,7 +4,7 @@
  * Typing refines the results in place and keeps the URL in step, so the address bar always holds a link
  * support can send. A corrected word is shown with a link to the words as typed (`&literal=1`).
  */
-import { preload, search } from '../lib/search.ts';
+import { preload, search } from '../lib/search/index.ts';
 import { resultItem, showCorrection } from './render-results.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;

@@ -7,11 +7,11 @@
  * are resolved (each costs a small fetch). Excerpts are built from the matches of every word of the
  * query (search-excerpt.ts), never from the hidden keyword block.
  */
-import { correctQuery, createCorrector, type Correction, type Corrector } from './search-correction.ts';
-import { matchingSections, pageExcerpt, type FragmentAnchor } from './search-excerpt.ts';
-import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './search-query.ts';
-import { boostByTitle, plausibleMatch, rankResults, type Run } from './search-ranking.ts';
-import { readVocabulary, type VocabularyFile } from './search-vocabulary.ts';
+import { correctQuery, createCorrector, type Correction, type Corrector } from './correction.ts';
+import { matchingSections, pageExcerpt, type FragmentAnchor } from './excerpt.ts';
+import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './query.ts';
+import { boostByTitle, plausibleMatch, rankResults, type Run } from './ranking.ts';
+import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
 
 /** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
 interface PagefindResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boostByTitle, plausibleMatch, rankResults, type Run } from '../../../src/lib/search-ranking.ts';
+import { boostByTitle, plausibleMatch, rankResults, type Run } from '../../../../src/lib/search/ranking.ts';
 
 const run = (slot: number, alternative: number, results: Array<[string, number]>): Run => ({
   slot, alternative, results: results.map(([id, score]) => ({ id, score })),

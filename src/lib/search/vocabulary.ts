@@ -5,7 +5,7 @@
  * `/pagefind/search-vocabulary.json`, loaded with the index on the first search. Besides the words it
  * carries each page's title by Pagefind page id, so that ranking by title needs no fragment download.
  */
-import { hiddenRanges, pageWords, type FragmentAnchor } from './search-excerpt.ts';
+import { hiddenRanges, pageWords, type FragmentAnchor } from './excerpt.ts';
 
 /** A page as Pagefind stores it in its fragment. */
 export interface IndexedPage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingSections, pageExcerpt, pageWords, type ExcerptSource } from '../../../src/lib/search-excerpt.ts';
+import { matchingSections, pageExcerpt, pageWords, type ExcerptSource } from '../../../../src/lib/search/excerpt.ts';
 
 // The shape of Pagefind's text for an article: title, description, the hidden block of search terms
 // (between its two anchors), the topic, then the body.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, Mark, readVocabulary } from '../../../src/lib/search-vocabulary.ts';
+import { buildVocabulary, Mark, readVocabulary } from '../../../../src/lib/search/vocabulary.ts';
 
 const page = {
   id: 'en_1',

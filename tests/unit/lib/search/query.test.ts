@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTerm, indexTerms, planQuery, tokenize, toSynonyms } from '../../../src/lib/search-query.ts';
+import { compactTerm, indexTerms, planQuery, tokenize, toSynonyms } from '../../../../src/lib/search/query.ts';
 
 const synonyms = toSynonyms({
   junk: ['spam'],

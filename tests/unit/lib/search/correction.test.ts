@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, createCorrector, maxDistance } from '../../../src/lib/search-correction.ts';
-import { Mark, type VocabularyWord } from '../../../src/lib/search-vocabulary.ts';
+import { correctQuery, createCorrector, maxDistance } from '../../../../src/lib/search/correction.ts';
+import { Mark, type VocabularyWord } from '../../../../src/lib/search/vocabulary.ts';
 
 // Sorted as the shipped file is: title words first, then keywords and headings, then by frequency.
 const vocabulary: VocabularyWord[] = [

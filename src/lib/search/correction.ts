@@ -15,8 +15,8 @@
  */
 import distance from 'damerau-levenshtein';
 import { stemmer } from 'stemmer';
-import { tokenize } from './search-query.ts';
-import type { VocabularyWord } from './search-vocabulary.ts';
+import { tokenize } from './query.ts';
+import type { VocabularyWord } from './vocabulary.ts';
 
 export interface Correction {
   /** The word as typed (lowercase). */
