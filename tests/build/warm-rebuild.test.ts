@@ -20,7 +20,9 @@ function siteBuild(out: string, ...args: string[]): string {
     cwd: root, encoding: 'utf8', env: { ...process.env, KB_CONTENT_DIR: content, KB_LEDGER: 'update', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
-  return result.stdout + result.stderr;
+  // Without the terminal colours Astro adds in some environments (CI).
+  // eslint-disable-next-line no-control-regex
+  return (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 /** Every file of a built site with its bytes, by path. */
