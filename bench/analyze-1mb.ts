@@ -8,10 +8,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeReport } from '../src/lib/errors/index.ts';
-import { BOUNCE_TABLES } from '../src/lib/errors/index.ts';
+import { analyzeReport, BOUNCE_TABLES, knownErrors, type ErrorSource } from '../src/lib/errors/index.ts';
 import { readFrontmatter } from '../src/lib/content/index.ts';
-import { knownErrors, type ErrorSource } from '../src/lib/errors/index.ts';
 import type { ArticleError } from '../src/schemas/article.ts';
 
 const MB = 1_000_000;

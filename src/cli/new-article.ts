@@ -5,9 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readTopicTitles } from '../lib/content/index.ts';
-import { scanContent } from '../lib/content/index.ts';
-import { articleTemplate, nextFreeId, slugify } from '../lib/content/index.ts';
+import { readTopicTitles, scanContent, articleTemplate, nextFreeId, slugify } from '../lib/content/index.ts';
 import { closest } from '../lib/problems.ts';
 import { contentDir } from '../site.config.ts';
 

@@ -3,13 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../lib/build/index.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkRegistry } from '../lib/links/index.ts';
-import { frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger } from '../lib/links/index.ts';
+import { linkRegistry, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath } from '../lib/links/index.ts';
 import { ContentError } from '../lib/problems.ts';
-import { loadPublishedState } from '../lib/links/index.ts';
-import { toNginxMap, toRedirectsFile } from '../lib/links/index.ts';
-import { lostAnchors } from '../lib/links/index.ts';
-import { topicPath } from '../lib/links/index.ts';
 import { contentDir } from '../site.config.ts';
 
 /**

@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPublishedState } from '../lib/links/index.ts';
-import { redirectFilePath, redirectPageHtml } from '../lib/links/index.ts';
+import { loadPublishedState, redirectFilePath, redirectPageHtml } from '../lib/links/index.ts';
 import { contentDir, site } from '../site.config.ts';
 
 const script = readFileSync(fileURLToPath(new URL('../scripts/redirect.js', import.meta.url)), 'utf8');

@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fillPlaceholder, inlineScriptHashes, inlineStyleHashes } from '../lib/security/index.ts';
-import { toNginxHeaders } from '../lib/security/index.ts';
+import { fillPlaceholder, inlineScriptHashes, inlineStyleHashes, toNginxHeaders } from '../lib/security/index.ts';
 
 /**
  * Completes `_headers` (copied from public/) with the hashes of every inline script and stylesheet the

@@ -5,8 +5,7 @@
  * the reader's paste. Nothing here may import bounce-tables.ts or the tables of smtp-codes.ts: they
  * would be bundled again, when the JSON already carries them.
  */
-import { ACTOR_LABELS, analyzeReport, MAX_INPUT, OUTCOME_LABELS, prepareAnalyzer, type Analysis, type BounceData } from '../lib/errors/index.ts';
-import { matchesFilter } from '../lib/errors/index.ts';
+import { ACTOR_LABELS, analyzeReport, MAX_INPUT, OUTCOME_LABELS, prepareAnalyzer, type Analysis, type BounceData, matchesFilter } from '../lib/errors/index.ts';
 
 const data = JSON.parse(document.getElementById('bounce-data')?.textContent ?? 'null') as BounceData | null;
 

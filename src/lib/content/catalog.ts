@@ -6,8 +6,7 @@
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import { closest, ContentError, locateField, type Problem } from '../problems.ts';
-import { articlePath, parseEntryPath, shortPath, topicPath } from '../links/index.ts';
-import { RESERVED_PATHS } from '../links/index.ts';
+import { articlePath, parseEntryPath, shortPath, topicPath, RESERVED_PATHS } from '../links/index.ts';
 
 
 export interface ArticleInput {

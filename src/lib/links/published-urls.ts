@@ -5,12 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readTopicTitles } from '../content/index.ts';
-import { scanContent, type IndexedArticle } from '../content/index.ts';
+import { readTopicTitles, scanContent, type IndexedArticle, readTextFile } from '../content/index.ts';
 import { emptyLedger, parseLedger, type Ledger } from './ledger.ts';
 import { computeRedirects, type LiveArticle, type RedirectPlan } from './redirects.ts';
 import { parseRetirements } from './retirements.ts';
-import { readTextFile } from '../content/index.ts';
 import { topicPath } from './urls.ts';
 import { FIXED_PAGES } from './site-routes.ts';
 
