@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../lib/build/index.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkRegistry, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath } from '../lib/links/index.ts';
+import { linkRegistry, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath, type Redirect } from '../lib/links/index.ts';
 import { ContentError } from '../lib/problems.ts';
 import { contentDir } from '../site.config.ts';
 
@@ -18,6 +18,15 @@ import { contentDir } from '../site.config.ts';
  *   has succeeded, in one atomic write; a CI build (see ledgerMode) instead fails, before anything is
  *   deployed, when the committed ledger lacks something this build publishes.
  */
+/** The redirect plan of the running build, computed once when the pages are generated (see redirect-pages.ts). */
+let plan: readonly Redirect[] | undefined;
+
+/** The running build's redirects, for the integrations that write them in other forms. */
+export function plannedRedirects(): readonly Redirect[] {
+  if (!plan) throw new Error('the redirect plan is made when the pages are generated: list publishedUrls() in astro.config.ts');
+  return plan;
+}
+
 export function publishedUrls(): AstroIntegration {
   /** The ledger after this build, written only once the whole build succeeded (astro:build:done). */
   let pending: { file: string; text: string } | undefined;
@@ -42,6 +51,7 @@ export function publishedUrls(): AstroIntegration {
         ];
         if (problems.length > 0) throw new ContentError(problems);
 
+        plan = state.redirects;
         const out = fileURLToPath(dir);
         writeFileSync(`${out}_redirects`, toRedirectsFile(state.redirects));
         writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects));

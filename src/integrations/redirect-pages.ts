@@ -2,8 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadPublishedState, redirectFilePath, redirectPageHtml } from '../lib/links/index.ts';
-import { contentDir, site } from '../site.config.ts';
+import { redirectFilePath, redirectPageHtml } from '../lib/links/index.ts';
+import { site } from '../site.config.ts';
+import { plannedRedirects } from './published-urls.ts';
 
 const script = readFileSync(fileURLToPath(new URL('../scripts/redirect.js', import.meta.url)), 'utf8');
 
@@ -19,7 +20,9 @@ export function redirectPages(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { redirects } = loadPublishedState(contentDir);
+        // The plan publishedUrls made when the pages were generated: reading the content again would cost
+        // a pass over every article's frontmatter.
+        const redirects = plannedRedirects();
         for (const redirect of redirects) {
           const file = path.join(out, redirectFilePath(redirect.from));
           if (existsSync(file)) throw new Error(`the redirect from ${redirect.from} would replace the page ${path.relative(out, file)}`);
