@@ -12,7 +12,7 @@ import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { hastPlugins, MARKDOWN_FEATURES, mdastPlugins } from './src/plugins/index.ts';
-import { isListedInSitemap } from './src/lib/links/index.ts';
+import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
 import { contentDir, site } from './src/site.config.ts';
 
 // Astro caches the content collections between builds; a cache per content folder keeps the
@@ -21,6 +21,8 @@ const contentKey = createHash('sha256').update(path.resolve(contentDir)).digest(
 
 export default defineConfig({
   site: site.url,
+  // The path the help center is served under (`/help/` when SITE_URL is https://example.com/help/).
+  base: site.base,
   cacheDir: `./node_modules/.astro/${contentKey}/`,
   output: 'static',
   trailingSlash: 'ignore',
@@ -41,7 +43,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     // Only pages worth finding: search results and the 404 page carry noindex. Redirect pages are not
     // Astro routes (see redirectPages), so the sitemap never sees them.
-    sitemap({ filter: (page) => isListedInSitemap(new URL(page).pathname) }),
+    sitemap({ filter: (page) => isListedInSitemap(withoutBase(new URL(page).pathname, site.base) ?? '') }),
     searchIndex(),
     redirectPages(),
     securityHeaders(),

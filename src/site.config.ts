@@ -3,11 +3,22 @@
  * the content folder) comes from the environment so that tests and benchmarks build other corpora
  * with the same code.
  */
+import { publicLocation } from './lib/links/site-location.ts';
+
+/**
+ * Where the help center lives: its own domain (`https://help.example.com/`) or a path of another site
+ * (`https://example.com/help/`). The path becomes Astro's `base`, so every page, asset, redirect and
+ * deploy file is made under it; `SITE_BASE` overrides the path when the public URL is not known yet.
+ */
+const location = publicLocation(process.env['SITE_URL'] ?? 'https://help.example.com/', process.env['SITE_BASE']);
+
 export const site = {
   /** Shown in the header, the title of every page and Open Graph tags. */
   name: 'Help Center',
-  /** Public origin of the deployed site; canonical URLs, the sitemap and copied short links use it. */
-  url: process.env['SITE_URL'] ?? 'https://help.example.com',
+  /** Public URL of the site's home page, with its path and a trailing slash; canonical URLs, the sitemap and copied links use it. */
+  url: location.url,
+  /** The path the site is served under: `/`, or `/help/` for a help center at example.com/help/. */
+  base: location.base,
   /** Language of the content, for `<html lang>` and search. */
   lang: 'en',
   /** Where "Still stuck? Contact support" sends people. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkRegistry, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath, type Redirect } from '../lib/links/index.ts';
 import { ContentError } from '../lib/problems.ts';
-import { contentDir } from '../site.config.ts';
+import { contentDir, site } from '../site.config.ts';
 
 /**
  * Keeps every URL the site ever published working. After the pages are generated it
@@ -53,8 +53,8 @@ export function publishedUrls(): AstroIntegration {
 
         plan = state.redirects;
         const out = fileURLToPath(dir);
-        writeFileSync(`${out}_redirects`, toRedirectsFile(state.redirects));
-        writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects));
+        writeFileSync(`${out}_redirects`, toRedirectsFile(state.redirects, site.base));
+        writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects, site.base));
 
         const ledger = mergeLedger(state.ledger, {
           articles: new Map([...state.articles].map(([id, a]) => [id, { url: a.url, aliases: a.aliases, anchors: [...(anchorsNow.get(id) ?? [])] }])),

@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fillPlaceholder, inlineScriptHashes, inlineStyleHashes, toNginxHeaders } from '../lib/security/index.ts';
+import { fillPlaceholder, headersUnderBase, inlineScriptHashes, inlineStyleHashes, toNginxHeaders } from '../lib/security/index.ts';
+import { site } from '../site.config.ts';
 
 /**
  * Completes `_headers` (copied from public/) with the hashes of every inline script and stylesheet the
@@ -24,9 +25,10 @@ export function securityHeaders(): AstroIntegration {
           for (const h of inlineStyleHashes(html)) styles.add(h);
         }
         const headers = path.join(out, '_headers');
-        const filled = fillPlaceholder(fillPlaceholder(readFileSync(headers, 'utf8'), 'SCRIPT_HASHES', scripts), 'STYLE_HASHES', styles);
+        const template = headersUnderBase(readFileSync(headers, 'utf8'), site.base);
+        const filled = fillPlaceholder(fillPlaceholder(template, 'SCRIPT_HASHES', scripts), 'STYLE_HASHES', styles);
         writeFileSync(headers, filled);
-        writeFileSync(path.join(out, 'nginx-headers.conf'), toNginxHeaders(filled));
+        writeFileSync(path.join(out, 'nginx-headers.conf'), toNginxHeaders(filled, site.base));
         logger.info(`Content-Security-Policy allows ${scripts.size} inline scripts and ${styles.size} inline stylesheets by hash`);
       },
     },

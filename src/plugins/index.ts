@@ -8,9 +8,10 @@ import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
 // Modules, not the subsystems' index.ts: the content check (exported there) runs this pipeline.
 import { scanContent, type IndexedArticle } from '../lib/content/article-index.ts';
 import { linkRegistry, type LinkRegistry } from '../lib/links/link-registry.ts';
-import { contentDir } from '../site.config.ts';
+import { contentDir, site } from '../site.config.ts';
 import { failOnProblems } from './problems.ts';
 import { rehypeAnchorAliases } from './rehype-anchor-aliases.ts';
+import { rehypeBasePath } from './rehype-base-path.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeReportBlocks } from './rehype-report-blocks.ts';
 import { rehypeSectionLinks } from './rehype-section-links.ts';
@@ -33,6 +34,8 @@ export interface PipelineOptions {
   rescan?: () => boolean;
   /** Anchors of an article, when known up front (the content lint's second pass): checked at once. */
   anchorsOf?: (id: number) => ReadonlySet<string> | undefined;
+  /** The path the site is served under (`/help/`); root-relative URLs in articles get it. Default: the site's. */
+  base?: string;
 }
 
 export interface Pipeline {
@@ -40,7 +43,7 @@ export interface Pipeline {
   hastPlugins: HastPluginEntry[];
 }
 
-export function markdownPipeline({ contentDir, registry, rescan = () => false, anchorsOf }: PipelineOptions): Pipeline {
+export function markdownPipeline({ contentDir, registry, rescan = () => false, anchorsOf, base = site.base }: PipelineOptions): Pipeline {
   let index: Map<number, IndexedArticle> | undefined;
   const articles = () => {
     if (!index || rescan()) index = scanContent(contentDir);
@@ -56,7 +59,7 @@ export function markdownPipeline({ contentDir, registry, rescan = () => false, a
       remarkRecordAnchors({ registry }),
       failOnProblems,
     ],
-    hastPlugins: [rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(), rehypeExternalLinks()],
+    hastPlugins: [rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(), rehypeExternalLinks(), rehypeBasePath({ base })],
   };
 }
 

@@ -4,13 +4,16 @@
  */
 import { idFromPath, queryFromPath } from '../lib/not-found.ts';
 import { search } from '../lib/search/index.ts';
+import { withoutBase } from '../lib/links/urls.ts';
 
 const input = document.querySelector<HTMLInputElement>('#notfound-search');
 const section = document.querySelector<HTMLElement>('[data-suggestions]');
 const list = section?.querySelector<HTMLOListElement>('ol');
 const heading = section?.querySelector<HTMLElement>('h2');
-const query = queryFromPath(location.pathname);
-const id = idFromPath(location.pathname);
+// What the reader asked for, as a site path: `/help/1234` on a site under /help/ asked for article 1234.
+const asked = withoutBase(location.pathname, import.meta.env.BASE_URL) ?? location.pathname;
+const query = queryFromPath(asked);
+const id = idFromPath(asked);
 
 if (id !== undefined && heading && section) {
   heading.textContent = `There is no article number ${id}`;

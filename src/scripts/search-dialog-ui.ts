@@ -7,6 +7,7 @@
  */
 import { preload, search, warmUp, type SearchHit } from '../lib/search/index.ts';
 import { copyButton, el, excerptNodes, showCorrection, topicBadge } from './render-results.ts';
+import { withBase } from '../lib/links/urls.ts';
 
 const DEBOUNCE_MS = 60;
 
@@ -86,7 +87,8 @@ export function attach(dialog: HTMLDialogElement): void {
   const run = async () => {
     const query = input.value.trim();
     const mine = ++sequence;
-    all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+    const page = withBase('/search/', import.meta.env.BASE_URL);
+    all.href = query ? `${page}?q=${encodeURIComponent(query)}` : page;
     if (query === '') {
       render([]);
       status.textContent = '';

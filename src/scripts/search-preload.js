@@ -9,15 +9,17 @@
   if (!q || !q.trim()) return;
   var script = document.currentScript;
   var options = JSON.parse((script && script.dataset.options) || '{}');
+  // Pagefind's bundle lives under the site's base path (`/help/pagefind/`), which the options carry.
+  var bundle = (options.baseUrl || '/') + 'pagefind/';
   ['search-vocabulary.json', 'synonyms.json'].forEach(function (file) {
     var link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'fetch';
     link.crossOrigin = 'anonymous';
-    link.href = '/pagefind/' + file;
+    link.href = bundle + file;
     document.head.appendChild(link);
   });
-  import('/pagefind/pagefind.js')
+  import(bundle + 'pagefind.js')
     .then(function (pagefind) {
       return pagefind.options(options).then(function () {
         pagefind.init();

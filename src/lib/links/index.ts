@@ -16,4 +16,6 @@ export { parseRetirements } from './retirements.ts';
 export { ALLOWED_SCHEMES, schemeOf, unsafeUrlReason } from './safe-url.ts';
 export { replyText, shortLink, type ShareTarget } from './share-text.ts';
 export { BUILD_OUTPUTS, FIXED_PAGES, isListedInSitemap, RESERVED_PATHS } from './site-routes.ts';
-export { absoluteUrl, articlePath, parseEntryPath, shortPath, topicPath } from './urls.ts';
+export { absoluteUrl, articlePath, parseEntryPath, rebaseAuthoredUrl, shortPath, topicPath, withBase, withoutBase } from './urls.ts';
+export { authoredHref, href, publicUrl } from './href.ts';
+export { normalizeBase, publicLocation, type SiteLocation } from './site-location.ts';

@@ -8,9 +8,10 @@
  * and rendering 10,000 of them through Astro's pipeline costs seconds for a page that never changes.
  */
 import { compactScript } from '../security/index.ts';
+import { absoluteUrl, withBase } from './urls.ts';
 
 export interface RedirectPageInput {
-  /** Canonical path of the destination (`/backups/restore-deleted-emails/`). */
+  /** Canonical site path of the destination (`/backups/restore-deleted-emails/`). */
   to: string;
   /** Title of the destination article or topic. */
   title: string;
@@ -19,8 +20,10 @@ export interface RedirectPageInput {
 export interface SiteIdentity {
   lang: string;
   name: string;
-  /** Public origin, for the canonical URL. */
+  /** Public URL of the home page (`https://example.com/help/`), for the canonical URL. */
   url: string;
+  /** The path the site is served under (`/help/`): the forward goes to the destination under it. */
+  base: string;
 }
 
 const escapeHtml = (text: string) =>
@@ -28,8 +31,8 @@ const escapeHtml = (text: string) =>
 
 /** The redirect page's HTML; `script` is the forwarding script's source (src/scripts/redirect.js). */
 export function redirectPageHtml({ to, title }: RedirectPageInput, site: SiteIdentity, script: string): string {
-  const target = escapeHtml(to);
-  const canonical = escapeHtml(new URL(to, site.url).href);
+  const target = escapeHtml(withBase(to, site.base));
+  const canonical = escapeHtml(absoluteUrl(to, site.url));
   return '<!DOCTYPE html>'
     + `<html lang="${escapeHtml(site.lang)}" data-redirect="${target}"><head>`
     + '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'

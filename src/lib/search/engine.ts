@@ -12,6 +12,7 @@ import { matchingSections, pageExcerpt, type FragmentAnchor } from './excerpt.ts
 import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './query.ts';
 import { boostByTitle, plausibleMatch, rankResults, type Run } from './ranking.ts';
 import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
+import { withBase } from '../links/urls.ts';
 
 /** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
 interface PagefindResult {
@@ -28,7 +29,6 @@ interface PagefindApi {
 }
 interface PagefindData {
   url: string;
-  raw_url?: string;
   content: string;
   excerpt: string;
   anchors: FragmentAnchor[];
@@ -75,8 +75,13 @@ interface Engine {
   titles: ReadonlyMap<string, string>;
 }
 
-/** Pagefind's options, also set by the search page's head script (see search-preload.ts). */
+/** The path the site is served under (`/` or `/help/`), as astro.config.ts set it from site.config.ts. */
+const SITE_BASE = import.meta.env.BASE_URL;
+
+/** Pagefind's options, also set by the search page's head script (see search-preload.js). */
 export const PAGEFIND_OPTIONS = {
+  // Result URLs under the site's base; the head script finds the bundle (`<base>pagefind/`) from it too.
+  baseUrl: SITE_BASE,
   excerptLength: 24,
   highlightParam: 'highlight',
   // termSaturation below Pagefind's default (1.4): a word repeated all over a long article counts less,
@@ -95,7 +100,7 @@ const getJson = <T>(url: URL, fallback: T): Promise<T> =>
 /** Loads Pagefind, the synonyms and the vocabulary once; URLs are built at run time so the bundler leaves them alone. */
 function load(): Promise<Engine> {
   loading ??= (async () => {
-    const base = new URL('/pagefind/', location.href);
+    const base = new URL(withBase('/pagefind/', SITE_BASE), location.href);
     const [pagefind, synonymData, vocabularyData] = await Promise.all([
       import(/* @vite-ignore */ new URL('pagefind.js', base).href) as Promise<PagefindApi>,
       getJson<Record<string, string[]>>(new URL('synonyms.json', base), {}),
@@ -195,7 +200,8 @@ export function toHit(data: PagefindData, matched: { words: ReadonlySet<number>;
   const source = { content: data.content, anchors: data.anchors ?? [], title };
   const locations = [...matched.words];
   const highlight = new URLSearchParams([...new Set([...matched.terms].flatMap((t) => t.split(' ')))].map((w) => ['highlight', w]));
-  const url = `${data.raw_url ?? data.url.replace(/\?.*$/, '')}?${highlight}`;
+  // `url`, not `raw_url`: only `url` carries the site's base path (Pagefind adds its baseUrl there).
+  const url = `${data.url.replace(/\?.*$/, '')}?${highlight}`;
   return {
     url,
     title,

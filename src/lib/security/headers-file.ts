@@ -26,6 +26,19 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/**
+ * The file for a site served under `base` (`/help/`): each path pattern moves under it (`/*` →
+ * `/help/*`, `/_astro/*` → `/help/_astro/*`), so that the headers apply to the help center and nothing
+ * else of the host. public/_headers is written for the root, like every other path of the site.
+ */
+export function headersUnderBase(text: string, base: string): string {
+  if (base === '/') return text;
+  return text
+    .split('\n')
+    .map((line) => (line.startsWith('/') ? `${base.replace(/\/$/, '')}${line}` : line))
+    .join('\n');
+}
+
 /** Every header whose rule matches the path, in file order (a later rule overrides an earlier one). Names are lowercase. */
 export function headersFor(rules: HeaderRule[], pathname: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -2,7 +2,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { redirectFilePath, redirectPageHtml } from '../../../../src/lib/links/redirect-page.ts';
 
-const site = { lang: 'en', name: 'Help Center', url: 'https://help.example.com' };
+const site = { lang: 'en', name: 'Help Center', url: 'https://help.example.com/', base: '/' };
 const script = '// forwards\nlocation.replace(x);\n';
 
 describe('redirectPageHtml', () => {
@@ -20,6 +20,14 @@ describe('redirectPageHtml', () => {
   it('is valid HTML', async () => {
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } }).validateString(html);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
+  it('forwards to the destination under the base path of a site served at example.com/help/', () => {
+    const under = redirectPageHtml({ to: '/backups/restore-deleted-emails/', title: 'Restore deleted emails' }, { ...site, url: 'https://example.com/help/', base: '/help/' }, script);
+    expect(under).toContain('data-redirect="/help/backups/restore-deleted-emails/"');
+    expect(under).toContain('content="0; url=/help/backups/restore-deleted-emails/"');
+    expect(under).toContain('<link rel="canonical" href="https://example.com/help/backups/restore-deleted-emails/">');
+    expect(under).toContain('<a href="/help/backups/restore-deleted-emails/">');
   });
 
   it('escapes a title and a target that carry markup', () => {

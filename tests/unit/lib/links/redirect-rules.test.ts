@@ -24,6 +24,10 @@ describe('toRedirectsFile', () => {
   it('writes only the header for no redirects', () => {
     expect(toRedirectsFile([])).toBe(`${HEADER}\n\n`);
   });
+
+  it('puts both ends under the base path of a site served at example.com/help/', () => {
+    expect(toRedirectsFile(redirects.slice(0, 1), '/help/')).toBe(`${HEADER}\n/help/1007 /help/backups/restore-deleted-emails/ 301\n`);
+  });
 });
 
 describe('toNginxMap', () => {
@@ -54,6 +58,13 @@ describe('toNginxMap', () => {
     expect(toNginxMap([odd]).split('\n').slice(start.length, -2)).toEqual([
       String.raw`    "/say-\"hi\"\\" "/a/\"b\"/";`,
       String.raw`    "/say-\"hi\"\\/" "/a/\"b\"/";`,
+    ]);
+  });
+
+  it('maps the paths nginx sees for a site served under /help/ ($uri is the whole path)', () => {
+    expect(toNginxMap(redirects.slice(0, 1), '/help/').split('\n').slice(start.length, -2)).toEqual([
+      '    "/help/1007" "/help/backups/restore-deleted-emails/";',
+      '    "/help/1007/" "/help/backups/restore-deleted-emails/";',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headersUnderBase } from '../../../../src/lib/security/headers-file.ts';
 import { toNginxHeaders } from '../../../../src/lib/security/nginx-headers.ts';
 
 const headers = [
@@ -51,5 +52,26 @@ describe('toNginxHeaders', () => {
 
   it('refuses a pattern nginx has no plain location for, rather than drop its headers', () => {
     expect(() => toNginxHeaders('/*.html\n  X-A: b\n')).toThrow('_headers: no nginx form for the pattern "/*.html"');
+  });
+
+  describe('for a site served under /help/', () => {
+    const under = headersUnderBase(headers, '/help/');
+
+    it('moves every path pattern of _headers under the base, and nothing else', () => {
+      expect(under.split('\n').filter((l) => l.startsWith('/'))).toEqual(['/help/*', '/help/_astro/*', '/help/pagefind/pagefind.js']);
+      expect(under.replace(/^\/help/gm, '')).toBe(headers);
+    });
+
+    it('sends the site-wide headers from the location of the help center, and nests the others under it', () => {
+      const conf = toNginxHeaders(under, '/help/');
+      expect(conf).toContain('# In the location /help/ {} block: include /path/to/nginx-headers.conf;');
+      expect(directives(conf)[0]).toBe(`add_header content-security-policy "default-src 'none'; script-src 'self' 'sha256-abc='" always;`);
+      expect(directives(conf)).toContain('location ^~ /help/_astro/ {');
+      expect(directives(conf)).toContain('location = /help/pagefind/pagefind.js {');
+    });
+  });
+
+  it('leaves _headers as it is for a site at the root of its domain', () => {
+    expect(headersUnderBase(headers, '/')).toBe(headers);
   });
 });
