@@ -7,12 +7,19 @@ export const distDir = process.env['E2E_DIST'] ?? 'dist';
 export const fixturePort = Number(process.env['E2E_FIXTURE_PORT'] ?? 4328);
 /** The "hostile" fixture site (markup and script in titles and bodies), for the XSS tests. */
 export const hostilePort = Number(process.env['E2E_HOSTILE_PORT'] ?? 4329);
+/** The "moved" fixture site again, built for and served under a base path, as at example.com/help/. */
+export const basePathSite = { port: Number(process.env['E2E_BASE_PORT'] ?? 4330), base: '/help/', siteUrl: 'https://example.com/help/', out: 'moved-help' };
 
-/** A fixture site (tests/fixtures/sites/<name>) built from a temporary copy and served on its own port. */
-function fixtureSite(name: string, fixture: number) {
+/**
+ * A fixture site (tests/fixtures/sites/<name>) built from a temporary copy into `.fixtures-dist/<out>`
+ * and served on its own port; the ledger the build wrote is kept beside it (`<out>.published.json`).
+ */
+function fixtureSite(name: string, fixture: number, under?: { base: string; siteUrl: string; out: string }) {
+  const out = `.fixtures-dist/${under?.out ?? name}`;
+  const env = under ? `SITE_URL=${under.siteUrl} ` : '';
   return {
-    command: `node tests/support/build-fixture.ts ${name} .fixtures-dist/${name} && node tests/serve.ts --root .fixtures-dist/${name} --port ${fixture}`,
-    url: `http://127.0.0.1:${fixture}/`,
+    command: `${env}node tests/support/build-fixture.ts ${name} ${out} ${out}.published.json && node tests/serve.ts --root ${out} --port ${fixture}${under ? ` --base ${under.base}` : ''}`,
+    url: `http://127.0.0.1:${fixture}${under?.base ?? '/'}`,
     reuseExistingServer: false,
     timeout: 120_000,
   };
@@ -47,5 +54,6 @@ export default defineConfig({
     },
     fixtureSite('moved', fixturePort),
     fixtureSite('hostile', hostilePort),
+    fixtureSite('moved', basePathSite.port, basePathSite),
   ],
 });

@@ -2,8 +2,10 @@
  * A tiny static server for the end-to-end tests: serves `dist/` on 127.0.0.1 the way a static host
  * does (directory index, 301 to the trailing-slash URL, the site's 404 page with status 404) and
  * applies the headers the site ships in `dist/_headers`, so the tests see the real security policy.
+ * With `--base /help/` it serves the site under that path, as a host does for a help center at
+ * example.com/help/: every other path is someone else's and answers a plain 404.
  *
- *   node tests/serve.ts --port 4327 [--root dist]
+ *   node tests/serve.ts --port 4327 [--root dist] [--base /help/]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,7 +13,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from './support/headers-file.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4327' }, root: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4327' }, root: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
+const base = values.base!;
 const root = path.resolve(values.root!);
 const rules = existsSync(path.join(root, '_headers')) ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
 
@@ -23,12 +26,13 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.mp4': 'video/mp4', '.ico': 'image/x-icon',
 };
 
+/** `pathname` is the site path (the base removed); a redirect goes to the served path. */
 function resolveFile(pathname: string): { file: string } | { redirect: string } | undefined {
   const target = path.join(root, decodeURIComponent(pathname));
   if (!target.startsWith(root)) return undefined;
   if (existsSync(target) && statSync(target).isFile()) return { file: target };
   if (existsSync(path.join(target, 'index.html'))) {
-    return pathname.endsWith('/') ? { file: path.join(target, 'index.html') } : { redirect: `${pathname}/` };
+    return pathname.endsWith('/') ? { file: path.join(target, 'index.html') } : { redirect: `${base}${pathname.slice(1)}/` };
   }
   if (existsSync(`${target}.html`)) return { file: `${target}.html` };
   return undefined;
@@ -36,10 +40,18 @@ function resolveFile(pathname: string): { file: string } | { redirect: string } 
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (`${url.pathname}/` === base) {
+    res.writeHead(301, { Location: base + url.search }).end();
+    return;
+  }
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`Not the help center: it lives under ${base}`);
+    return;
+  }
   for (const [name, value] of headersFor(rules, url.pathname)) res.setHeader(name, value);
   let found;
   try {
-    found = resolveFile(url.pathname);
+    found = resolveFile(url.pathname.slice(base.length - 1));
   } catch {
     found = undefined;
   }
@@ -52,5 +64,5 @@ createServer((req, res) => {
   res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
   createReadStream(file).pipe(res);
 }).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${values.port}/`);
+  console.log(`Serving ${root} on http://127.0.0.1:${values.port}${base}`);
 });

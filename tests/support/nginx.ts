@@ -5,7 +5,7 @@
  * its pid, logs and temporary folders in a folder of its own, so the test starts and stops it alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +17,24 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-/** The server {} block of the README's nginx instructions, for a site in `dist`. */
-export function serverBlock(dist: string, listen: string): string {
+/**
+ * The server {} block of the README's nginx instructions, for a site in `dist`. A site built for a base
+ * path (`/help/`) is deployed as the folder `help` of a web root (`webRoot/help` = dist), and everything
+ * goes inside `location /help/ {}`: nginx then looks files up under the root as they are named in the URL.
+ */
+export function serverBlock(dist: string, listen: string, under?: { base: string; webRoot: string }): string {
+  if (under) {
+    return `server {
+    listen ${listen};
+    absolute_redirect off;
+    location ${under.base} {
+      root ${under.webRoot};
+      include ${dist}/nginx-headers.conf;
+      if ($kb_redirect) { return 301 $kb_redirect$is_args$args; }
+      error_page 404 ${under.base}404.html;
+    }
+  }`;
+  }
   return `server {
     listen ${listen};
     root ${dist};
@@ -39,10 +55,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startNginx(distDir: string): Promise<RunningNginx> {
+/** Starts nginx on a built site; `base` serves a site built for a base path under it (`/help/`). */
+export async function startNginx(distDir: string, base = '/'): Promise<RunningNginx> {
   if (spawnSync(NGINX, ['-v']).error) throw new Error(`nginx not found at ${NGINX}: apt-get install nginx-light (or set NGINX_PATH)`);
   const dist = path.resolve(distDir);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-nginx-'));
+  let under: { base: string; webRoot: string } | undefined;
+  if (base !== '/') {
+    // The deployed layout: the web root holds the built site as the folder named by the base path.
+    const webRoot = path.join(dir, 'www');
+    mkdirSync(path.dirname(path.join(webRoot, base)), { recursive: true });
+    symlinkSync(dist, path.join(webRoot, base.replace(/\/$/, '')));
+    under = { base, webRoot };
+  }
   const port = await freePort();
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${dir}/${kind};`).join('\n');
   writeFileSync(path.join(dir, 'nginx.conf'), `daemon off;
@@ -56,7 +81,7 @@ http {
   access_log off;
 ${temp}
   include ${dist}/nginx-redirects.conf;
-  ${serverBlock(dist, `127.0.0.1:${port}`)}
+  ${serverBlock(dist, `127.0.0.1:${port}`, under)}
 }
 `);
   const child: ChildProcess = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'pipe'] });
