@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
-import { readTextFile } from '../lib/content/index.ts';
+import { readSynonyms } from '../lib/content/index.ts';
 import { buildVocabulary, type IndexedPage } from '../lib/search/index.ts';
 import { contentDir } from '../site.config.ts';
 
@@ -43,16 +42,6 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
-}
-
-/** content/synonyms.yaml as `{ phrase: [alternatives] }`; a malformed file fails the build. */
-export function readSynonyms(dir: string): Record<string, string[]> {
-  const file = path.join(dir, 'synonyms.yaml');
-  if (!existsSync(file)) return {};
-  const data: unknown = parseYaml(readTextFile(file)) ?? {};
-  const valid = typeof data === 'object' && !Array.isArray(data) && Object.values(data as object).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
-  if (!valid) throw new Error(`${file}: write each line as "words people type: [words the articles use]"`);
-  return data as Record<string, string[]>;
 }
 
 /**

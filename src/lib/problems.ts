@@ -32,29 +32,6 @@ export class ContentError extends Error {
 }
 
 /**
- * Line and column of a top-level frontmatter field (`id:`) in a file's source, or of its first list
- * item equal to `value` when one is given, so that a problem points at the right line.
- */
-export function locateField(
-  source: string,
-  field: string,
-  value?: string | number,
-): { line: number; column: number } | undefined {
-  const lines = source.split('\n');
-  const start = lines.findIndex((l) => new RegExp(`^${field}\\s*:`).test(l));
-  if (start === -1) return undefined;
-  if (value === undefined) return { line: start + 1, column: 1 };
-  const needle = new RegExp(`(?<![\\w.-])${String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
-  for (let i = start; i < lines.length; i++) {
-    if (i > start && /^\S/.test(lines[i]!)) break;
-    const text = i === start ? lines[i]!.slice(field.length + 1) : lines[i]!;
-    const found = needle.exec(text);
-    if (found) return { line: i + 1, column: found.index + 1 + (i === start ? field.length + 1 : 0) };
-  }
-  return { line: start + 1, column: 1 };
-}
-
-/**
  * The closest candidate to `input` by edit distance, for "did you mean" hints; undefined when
  * nothing is close enough to be a plausible typo.
  */

@@ -5,7 +5,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { SlugSchema, TopicSchema } from '../../schemas/topic.ts';
+import { ContentError, type Problem } from '../problems.ts';
+import type { TopicInput } from './catalog.ts';
 import { readTextFile } from './text-file.ts';
+import { parseYamlWithPositions, type Position } from './yaml-positions.ts';
 
 export interface FeaturedFile {
   file: string;
@@ -33,8 +37,68 @@ export function readFeatured(contentDir: string): FeaturedFile {
   return { file, ids: ids as number[] };
 }
 
-/** Topic slugs and titles from `topics.yaml`, for tools that need no more (the schema checks the rest). */
+/**
+ * `topics.yaml` as written: each slug's entry and where it is. The one reader of the file besides Astro's
+ * `file()` loader (content.config.ts), which needs the path only; problems go to `problems`.
+ */
+function readTopicsFile(contentDir: string, shownAs: (file: string) => string, problems: Problem[]): Array<{ slug: string; value: unknown; at: (path: ReadonlyArray<string | number>) => Position | undefined }> {
+  const file = path.join(contentDir, 'topics.yaml');
+  if (!existsSync(file)) {
+    problems.push({ file: shownAs(file), message: 'the topics file does not exist', hint: 'list the topics in topics.yaml, keyed by slug: title, description, order' });
+    return [];
+  }
+  let text: string;
+  try {
+    text = readTextFile(file, shownAs(file));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems); // not UTF-8: reported at the bad byte
+    return [];
+  }
+  const yaml = parseYamlWithPositions(text);
+  if (yaml.errors.length > 0) {
+    problems.push(...yaml.errors.slice(0, 1).map((e) => ({ file: shownAs(file), line: e.line, column: e.column, message: `invalid topics file: ${e.message}` })));
+    return [];
+  }
+  const data: unknown = yaml.doc.toJS();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file: shownAs(file), message: 'topics.yaml must map each topic slug to its title, description and order' });
+    return [];
+  }
+  return Object.entries(data).map(([slug, value]) => ({ slug, value, at: (p) => yaml.positionOf([slug, ...p]) }));
+}
+
+/** The topics of `topics.yaml`, each checked against the schema; every problem at its line. */
+export function readTopics(contentDir: string, shownAs: (file: string) => string, problems: Problem[]): TopicInput[] {
+  const file = shownAs(path.join(contentDir, 'topics.yaml'));
+  return readTopicsFile(contentDir, shownAs, problems).flatMap(({ slug, value, at }) => {
+    const line = at([])?.line;
+    const slugOk = SlugSchema.safeParse(slug);
+    const parsed = TopicSchema.safeParse(value);
+    if (!slugOk.success) problems.push({ file, line, message: `topic slug "${slug}": ${slugOk.error.issues[0]!.message}` });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file, line: at(issue.path as Array<string | number>)?.line ?? line, message: `topic "${slug}" → ${issue.path.join('.') || 'entry'}: ${issue.message}` });
+      return [];
+    }
+    return [{ slug, ...parsed.data }];
+  });
+}
+
+/** Topic slugs and titles, for tools that need no more (the content check validates the rest). */
 export function readTopicTitles(contentDir: string): Map<string, string> {
-  const data = (parseYaml(readTextFile(path.join(contentDir, 'topics.yaml'))) ?? {}) as Record<string, { title?: unknown }>;
-  return new Map(Object.entries(data).map(([slug, t]) => [slug, typeof t?.title === 'string' ? t.title : slug]));
+  const entries = readTopicsFile(contentDir, (f) => f, []);
+  return new Map(entries.map(({ slug, value }) => {
+    const title = (value as { title?: unknown } | null)?.title;
+    return [slug, typeof title === 'string' ? title : slug];
+  }));
+}
+
+/** `synonyms.yaml` as `{ phrase: [alternatives] }` (the file is optional); a malformed file is a ContentError. */
+export function readSynonyms(contentDir: string): Record<string, string[]> {
+  const file = path.join(contentDir, 'synonyms.yaml');
+  if (!existsSync(file)) return {};
+  const data: unknown = parseYaml(readTextFile(file)) ?? {};
+  const valid = typeof data === 'object' && !Array.isArray(data) && Object.values(data as object).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
+  if (!valid) throw new ContentError([{ file, message: 'write each line as "words people type: [words the articles use]"' }]);
+  return data as Record<string, string[]>;
 }

@@ -2,14 +2,16 @@
  * Frontmatter read with positions, so that a schema problem points at the line of the offending field
  * instead of the `:0:0` Astro reports.
  */
-import { LineCounter, parseDocument, isMap } from 'yaml';
 import type { Problem } from '../problems.ts';
+import { parseYamlWithPositions, type Position } from './yaml-positions.ts';
 
 export interface Frontmatter {
   /** The parsed YAML, or undefined when it does not parse. */
   data: unknown;
   /** Line in the file of a dotted path (`errors.2.section`), or of its nearest parent that exists. */
   lineOf(path: ReadonlyArray<string | number>): number;
+  /** Where a field is in the file, or its list item equal to `value` (see yaml-positions.ts). */
+  positionOf(path: ReadonlyArray<string | number>, value?: string | number): Position | undefined;
   /** Lines the block spans, `---` fences included (the body starts after them). */
   lines: number;
   problems: Problem[];
@@ -27,30 +29,30 @@ export function readFrontmatterWithLines(text: string, file: string): Frontmatte
   const match = FRONTMATTER_BLOCK.exec(text);
   if (!match) {
     return {
-      data: undefined, lines: 0, lineOf: () => 1,
+      data: undefined, lines: 0, lineOf: () => 1, positionOf: () => undefined,
       problems: [{ file, line: 1, column: 1, message: 'the file has no frontmatter', hint: 'start the file with a --- block giving id, title, description and topic (npm run new writes one)' }],
     };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(match[1] ?? '', { lineCounter: counter, prettyErrors: false });
-  const problems: Problem[] = doc.errors.map((e) => {
-    const pos = counter.linePos(e.pos[0]);
-    return { file, line: pos.line + 1, column: pos.col, message: `invalid YAML: ${e.message.split('\n')[0]}`, hint: 'check the indentation and quote values that contain ":" or "#"' };
-  });
-  const lineOf = (path: ReadonlyArray<string | number>): number => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      const key = depth === 1 && isMap(doc.contents) ? doc.contents.items.find((i) => (i.key as { value?: unknown })?.value === path[0]) : undefined;
-      const range = (key?.key as { range?: [number, number, number] } | undefined)?.range ?? node?.range;
-      if (range) return counter.linePos(range[0]).line + 1;
-    }
-    return 1;
-  };
+  // The YAML starts on line 2, after the opening `---`.
+  const yaml = parseYamlWithPositions(match[1] ?? '', 2);
+  const problems: Problem[] = yaml.errors.map((e) => ({
+    file, line: e.line, column: e.column, message: `invalid YAML: ${e.message}`, hint: 'check the indentation and quote values that contain ":" or "#"',
+  }));
   return {
-    data: problems.length === 0 ? doc.toJS() : undefined,
+    data: problems.length === 0 ? yaml.doc.toJS() : undefined,
     lines: match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0),
-    lineOf, problems,
+    lineOf: (path) => yaml.positionOf(path)?.line ?? 1,
+    positionOf: yaml.positionOf,
+    problems,
   };
+}
+
+/**
+ * Line and column of a top-level frontmatter field (`id:`) in a file's text, or of its list item equal
+ * to `value` when one is given, so that a problem points at the right line.
+ */
+export function locateField(text: string, field: string, value?: string | number): Position | undefined {
+  return readFrontmatterWithLines(text, '').positionOf([field], value);
 }
 
 /** The body of the file with the frontmatter replaced by blank lines, so body line numbers stay true. */

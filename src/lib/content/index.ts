@@ -6,8 +6,9 @@
  */
 export { indexArticles, readFrontmatter, scanContent, type IndexedArticle } from './article-index.ts';
 export { buildCatalog, neighbours, relatedTo, summarize, type ArticleInput, type ArticleSummary, type Catalog, type CatalogArticle, type CatalogInput, type TopicInput, type TopicView } from './catalog.ts';
-export { readFeatured, readTopicTitles, type FeaturedFile } from './data-files.ts';
-export { blankFrontmatter, FRONTMATTER_BLOCK, readFrontmatterWithLines, type Frontmatter } from './frontmatter.ts';
+export { readFeatured, readSynonyms, readTopics, readTopicTitles, type FeaturedFile } from './data-files.ts';
+export { blankFrontmatter, FRONTMATTER_BLOCK, locateField, readFrontmatterWithLines, type Frontmatter } from './frontmatter.ts';
+export { parseYamlWithPositions, type Position, type YamlWithPositions } from './yaml-positions.ts';
 export { parseGitLog, readCommitDates } from './git-dates.ts';
 export { lintContent, type LintOptions, type LintResult } from './lint.ts';
 export { MAX_NESTING, nestingProblem, type NestingProblem } from './nesting.ts';

@@ -5,11 +5,9 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
-import { SlugSchema, TopicSchema } from '../../schemas/topic.ts';
-import { buildCatalog, type ArticleInput, type TopicInput } from './catalog.ts';
-import { readFeatured } from './data-files.ts';
+import { buildCatalog, type ArticleInput } from './catalog.ts';
+import { readFeatured, readTopics } from './data-files.ts';
 import { blankFrontmatter, readFrontmatterWithLines } from './frontmatter.ts';
 import { LinkRegistry } from '../links/index.ts';
 import { nestingProblem } from './nesting.ts';
@@ -38,7 +36,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   const contentDir = path.resolve(dir);
   const rel = (file: string) => path.relative(root, file);
   const problems: Problem[] = [];
-  const topics = readTopics(path.join(contentDir, 'topics.yaml'), rel, problems);
+  const topics = readTopics(contentDir, rel, problems);
 
   const articlesDir = path.join(contentDir, 'articles');
   let names: string[] = [];
@@ -91,38 +89,6 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   return { problems: dedupe(problems), articles: names.length };
 }
 
-function readTopics(file: string, rel: (f: string) => string, problems: Problem[]): TopicInput[] {
-  let source: string;
-  let data: unknown;
-  try {
-    source = readTextFile(file, rel(file));
-    data = parseYaml(source);
-  } catch (error) {
-    if (error instanceof ContentError) {
-      problems.push(...error.problems); // not UTF-8: reported at the bad byte
-      return [];
-    }
-    const e = error as { message: string; linePos?: Array<{ line: number; col: number }> };
-    problems.push({ file: rel(file), line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col, message: `invalid topics file: ${e.message.split('\n')[0]}` });
-    return [];
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push({ file: rel(file), message: 'topics.yaml must map each topic slug to its title, description and order' });
-    return [];
-  }
-  const text = source.split('\n');
-  return Object.entries(data).flatMap(([slug, value]) => {
-    const line = text.findIndex((l) => l.startsWith(`${slug}:`)) + 1 || undefined;
-    const slugOk = SlugSchema.safeParse(slug);
-    const parsed = TopicSchema.safeParse(value);
-    if (!slugOk.success) problems.push({ file: rel(file), line, message: `topic slug "${slug}": ${slugOk.error.issues[0]!.message}` });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file: rel(file), line, message: `topic "${slug}" → ${issue.path.join('.') || 'entry'}: ${issue.message}` });
-      return [];
-    }
-    return [{ slug, ...parsed.data }];
-  });
-}
 
 /** A file's text as editors write it (BOM, CRLF); a file that is not UTF-8 is a problem at its first bad byte. */
 function readContentFile(file: string, shownAs: string, problems: Problem[]): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, ContentError, editDistance, formatProblem, locateField } from '../../../src/lib/problems.ts';
+import { closest, ContentError, editDistance, formatProblem } from '../../../src/lib/problems.ts';
 
 describe('formatProblem', () => {
   it('prefixes the message with file, line and column', () => {
@@ -41,65 +41,6 @@ describe('ContentError', () => {
     const error = new ContentError([{ file: 'a.mdx', message: 'wrong' }]);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ContentError');
-  });
-});
-
-describe('locateField', () => {
-  const source = [
-    '---', //                           1
-    'id: 1005', //                      2
-    'title: Give Support access', //    3
-    'topic: account', //                4
-    'related: [1010, 1004, 1002]', //   5
-    'keywords:', //                     6
-    '  - support access', //            7
-    '  - 1004', //                      8
-    'aliases: [/support-access]', //    9
-    '---', //                          10
-    '', //                             11
-    'id: not frontmatter', //          12
-  ].join('\n');
-
-  it.each([
-    ['id', 2],
-    ['title', 3],
-    ['topic', 4],
-    ['related', 5],
-  ])('finds the top-level field %s on line %i, column 1', (field, line) => {
-    expect(locateField(source, field)).toEqual({ line, column: 1 });
-  });
-
-  it('returns undefined for a field the source does not have', () => {
-    expect(locateField(source, 'order')).toBeUndefined();
-  });
-
-  it('does not take a longer key that starts with the field name', () => {
-    expect(locateField('identifier: 3\nid: 4\n', 'id')).toEqual({ line: 2, column: 1 });
-  });
-
-  it('ignores indented keys of the same name', () => {
-    expect(locateField('errors:\n  - topic: x\ntopic: spam\n', 'topic')).toEqual({ line: 3, column: 1 });
-  });
-
-  it('points at an item of a flow list', () => {
-    expect(locateField(source, 'related', 1004)).toEqual({ line: 5, column: 17 });
-  });
-
-  it('points at an item of a block list', () => {
-    expect(locateField(source, 'keywords', 1004)).toEqual({ line: 8, column: 5 });
-  });
-
-  it('does not take the field name itself for the value', () => {
-    expect(locateField('topic: topic\n', 'topic', 'topic')).toEqual({ line: 1, column: 8 });
-  });
-
-  it('falls back to the field line when the value is not among its items', () => {
-    expect(locateField(source, 'related', 9999)).toEqual({ line: 5, column: 1 });
-  });
-
-  it('stops looking for the value at the next top-level field', () => {
-    const text = 'related:\n  - 1010\norder: 1004\n';
-    expect(locateField(text, 'related', 1004)).toEqual({ line: 1, column: 1 });
   });
 });
 
@@ -150,11 +91,5 @@ describe('closest', () => {
 
   it('keeps the first of equally close candidates', () => {
     expect(closest('1003', ['1001', '1002'])).toBe('1001');
-  });
-});
-
-describe('locateField with numbers that contain each other', () => {
-  it('points at the list item equal to the value, not at a longer number containing it', () => {
-    expect(locateField('related: [10010, 1001]', 'related', 1001)).toEqual({ line: 1, column: 18 });
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFeatured, readTopicTitles } from '../../../../src/lib/content/data-files.ts';
+import { readFeatured, readSynonyms, readTopics, readTopicTitles } from '../../../../src/lib/content/data-files.ts';
 import { lintContent } from '../../../../src/lib/content/lint.ts';
 
 const dirs: string[] = [];
@@ -55,5 +55,35 @@ describe('the content lint and featured.yaml', () => {
     });
     const { problems } = await lintContent(dir, { root: dir });
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(['featured.yaml: expected a YAML list of article ids, e.g. "- 1007"']);
+  });
+});
+
+describe('readTopics', () => {
+  it('reads the topics and points each problem at the line of the field', () => {
+    const problems: import('../../../../src/lib/problems.ts').Problem[] = [];
+    const dir = folder({ 'topics.yaml': 'spam:\n  title: Spam\n  description: Unwanted mail.\n  order: 1\nbackups:\n  title: Backups\n  description: Copies.\n  order: first\n' });
+    const topics = readTopics(dir, (f) => path.basename(f), problems);
+    expect(topics.map((t) => t.slug)).toEqual(['spam']);
+    expect(problems).toEqual([{ file: 'topics.yaml', line: 8, message: expect.stringMatching(/^topic "backups" → order: /) }]);
+  });
+
+  it('says the file is missing, with what to write', () => {
+    const problems: import('../../../../src/lib/problems.ts').Problem[] = [];
+    expect(readTopics(folder({}), (f) => path.basename(f), problems)).toEqual([]);
+    expect(problems).toEqual([{ file: 'topics.yaml', message: 'the topics file does not exist', hint: expect.stringContaining('keyed by slug') }]);
+  });
+});
+
+describe('readSynonyms', () => {
+  it('reads phrases and their alternatives', () => {
+    expect(readSynonyms(folder({ 'synonyms.yaml': 'junk: [spam]\nlog in: [sign in, login]\n' }))).toEqual({ junk: ['spam'], 'log in': ['sign in', 'login'] });
+  });
+
+  it('is empty without the file', () => {
+    expect(readSynonyms(folder({}))).toEqual({});
+  });
+
+  it('names the file and what to write when an entry is not a list of words', () => {
+    expect(() => readSynonyms(folder({ 'synonyms.yaml': 'junk: spam\n' }))).toThrow(/synonyms\.yaml: write each line as "words people type: \[words the articles use\]"/);
   });
 });

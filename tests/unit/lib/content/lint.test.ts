@@ -123,7 +123,8 @@ describe('lintContent', () => {
     const { problems, articles } = await lintContent(missing, { root });
     expect(articles).toBe(0);
     expect(problems.map(formatProblem)).toEqual([
-      `tests/fixtures/lint/does-not-exist/topics.yaml: invalid topics file: ENOENT: no such file or directory, open '${path.join(missing, 'topics.yaml')}'`,
+      'tests/fixtures/lint/does-not-exist/topics.yaml: the topics file does not exist\n'
+      + '    hint: list the topics in topics.yaml, keyed by slug: title, description, order',
       'tests/fixtures/lint/does-not-exist/articles: the articles folder does not exist\n'
       + '    hint: articles live in <content>/articles/<topic>/<slug>.mdx',
     ]);
