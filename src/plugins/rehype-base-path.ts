@@ -20,7 +20,9 @@ export function rehypeBasePath({ base }: { base: string }): HastPluginDefinition
         if (base === '/') return;
         const attribute = URL_ATTRIBUTES[node.tagName]!;
         const url = node.properties?.[attribute];
-        if (typeof url === 'string' && rebaseAuthoredUrl(url, base) !== url) ctx.setProperty(node, attribute, rebaseAuthoredUrl(url, base));
+        if (typeof url !== 'string') return;
+        const served = rebaseAuthoredUrl(url, base);
+        if (served !== url) ctx.setProperty(node, attribute, served);
       },
     },
   };
