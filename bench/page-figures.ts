@@ -95,21 +95,24 @@ export async function searchBytesGzip(browser: Browser, articleUrl: string, quer
   return sizes;
 }
 
-export async function searchFigures(browser: Browser, articleUrl: string, throttle: boolean, runs: number) {
+/** Run `r` of the dialog's figures: a first query, a warm common word and a warm error code (rotating with `r`). */
+export async function searchSample(browser: Browser, articleUrl: string, throttle: boolean, r: number) {
   const common = ['mailbox', 'password', 'domain', 'restore', 'backup'];
   const codes = ['550 5.1.1', '0x800CCC0E', '535 5.7.8', '421 4.7.0', '552 5.2.2'];
-  const first: number[] = [];
-  const warmCommon: number[] = [];
-  const warmCode: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const context = await browser.newContext();
+  const context = await browser.newContext();
+  try {
     const [cold, ...warm] = await searchOnce(context, articleUrl, [common[r % common.length]!, common[(r + 1) % common.length]!, codes[r % codes.length]!], throttle);
-    first.push(cold!.ms);
-    warmCommon.push(warm[0]!.ms);
-    warmCode.push(warm[1]!.ms);
+    return { first: cold!.ms, warmCommon: warm[0]!.ms, warmCode: warm[1]!.ms };
+  } finally {
     await context.close();
   }
-  return { firstQueryMs: Math.round(median(first)), warmCommonWordMs: Math.round(median(warmCommon)), warmErrorCodeMs: Math.round(median(warmCode)) };
+}
+
+export async function searchFigures(browser: Browser, articleUrl: string, throttle: boolean, runs: number) {
+  const samples: Array<Awaited<ReturnType<typeof searchSample>>> = [];
+  for (let r = 0; r < runs; r++) samples.push(await searchSample(browser, articleUrl, throttle, r));
+  const m = (pick: (s: (typeof samples)[number]) => number) => Math.round(median(samples.map(pick)));
+  return { firstQueryMs: m((s) => s.first), warmCommonWordMs: m((s) => s.warmCommon), warmErrorCodeMs: m((s) => s.warmCode) };
 }
 
 export async function lighthouse(urls: Record<string, string>) {
