@@ -6,6 +6,7 @@
  * would be bundled again, when the JSON already carries them.
  */
 import { ACTOR_LABELS, analyzeReport, MAX_INPUT, OUTCOME_LABELS, prepareAnalyzer, type Analysis, type BounceData, matchesFilter } from '../lib/errors/index.ts';
+import { el } from './dom.ts';
 
 const data = JSON.parse(document.getElementById('bounce-data')?.textContent ?? 'null') as BounceData | null;
 
@@ -14,14 +15,6 @@ const data = JSON.parse(document.getElementById('bounce-data')?.textContent ?? '
 const form = document.querySelector<HTMLFormElement>('[data-bounce-form]');
 const input = document.querySelector<HTMLTextAreaElement>('[data-bounce-input]');
 const result = document.querySelector<HTMLElement>('[data-bounce-result]');
-
-/** `el('p', 'classes', 'text')`: an element with its classes and text, never parsed as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const MUTED = 'text-slate-600 dark:text-slate-400';
 const HEADING = 'text-lg font-semibold text-slate-900 dark:text-white';
