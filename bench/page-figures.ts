@@ -28,17 +28,31 @@ export async function pageWeight(browser: Browser, url: string) {
   return { requests, ...Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, { rawKb: kb(w.raw), gzipKb: kb(w.gzip) }])), total: { rawKb: kb(total.raw), gzipKb: kb(total.gzip) } };
 }
 
-/** Instruments the page: the time of the last keystroke, and of the first result in the dialog. */
-async function instrument(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { lastKey: number; firstResult: number };
+/**
+ * Instruments the page: the time of the last keystroke, and of the first result in the dialog for
+ * `query`. Results for a part of the query may show while it is typed (and a late one just after): the
+ * first result counted is the first drawn once the dialog has started searching the whole query (its
+ * "All results" link then leads to it).
+ */
+async function instrument(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    const w = window as unknown as { lastKey: number; firstResult: number; observer?: MutationObserver };
     w.lastKey = 0;
     w.firstResult = 0;
+    w.observer?.disconnect(); // the previous query's
+    let searching = false;
     document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
-    new MutationObserver(() => {
-      if (!w.firstResult && document.querySelector('#search-dialog-results [role=option]')) w.firstResult = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
-  });
+    const all = document.querySelector<HTMLAnchorElement>('[data-all-results]');
+    const list = document.querySelector('#search-dialog-results');
+    w.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target === all && all && new URL(all.href).searchParams.get('q') === q) searching = true;
+        // Options drawn after that are the whole query's (the earlier ones were already on screen).
+        else if (searching && !w.firstResult && record.target === list && list?.querySelector('[role=option]')) w.firstResult = performance.now();
+      }
+    });
+    w.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  }, query);
 }
 
 /** One search in the dialog: milliseconds from the last keystroke to the first result, and bytes fetched. */
@@ -56,7 +70,7 @@ async function searchOnce(context: BrowserContext, articleUrl: string, queries: 
   for (const [i, query] of queries.entries()) {
     await page.getByRole('combobox').fill('');
     await page.evaluate(() => document.querySelector('#search-dialog-results')?.replaceChildren());
-    await instrument(page);
+    await instrument(page, query);
     if (i > 0) bytes = 0;
     await page.keyboard.type(query, { delay: 30 });
     await page.waitForFunction(() => (window as unknown as { firstResult: number }).firstResult > 0, null, { timeout: 30_000 });
