@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { median, ratio } from './stats.ts';
 
 export const BARE_PAGE = '/bench-bare-pagefind/';
@@ -37,8 +37,9 @@ document.getElementById('results').append(item);
 }
 
 /** Milliseconds from navigation start until `selector` is visible and painted; where its link leads ('' if none). */
-async function firstResult(browser: Browser, url: string, selector: string): Promise<{ ms: number; href: string }> {
+export async function firstResult(browser: Browser, url: string, selector: string, watch?: (context: BrowserContext) => void): Promise<{ ms: number; href: string }> {
   const context = await browser.newContext();
+  watch?.(context);
   try {
     const page = await context.newPage();
     // Installed before any script of the page runs; the frame after the mutation is when it is on screen.
@@ -74,21 +75,34 @@ export async function pagefindFirstHit(browser: Browser, origin: string, query: 
 
 export interface LinkedSearch { siteMs: number; barePagefindMs: number; ratio: number; samples: number; queries: string[] }
 
+const QUERIES = ['mailbox', 'password', 'restore'];
+
+/**
+ * One round over the queries, the site's search page and bare Pagefind alternating; `round` decides
+ * which goes first, so that neither always follows the other's warm-up of the server.
+ */
+export async function linkedSearchSamples(browser: Browser, origin: string, round: number): Promise<{ site: number[]; bare: number[] }> {
+  const site: number[] = [];
+  const bare: number[] = [];
+  for (const [i, q] of QUERIES.entries()) {
+    const measureSite = async () => site.push((await firstResult(browser, `${origin}/search/?q=${q}`, SITE_FIRST_RESULT)).ms);
+    const measureBare = async () => bare.push((await firstResult(browser, `${origin}${BARE_PAGE}?q=${q}`, BARE_FIRST_RESULT)).ms);
+    if ((round * QUERIES.length + i) % 2 === 0) await measureSite().then(measureBare);
+    else await measureBare().then(measureSite);
+  }
+  return { site, bare };
+}
+
 /** Alternates the site's search page and bare Pagefind, `runs` times over a few queries; medians. */
 export async function linkedSearch(browser: Browser, origin: string, runs: number): Promise<LinkedSearch> {
-  const queries = ['mailbox', 'password', 'restore'];
   const site: number[] = [];
   const bare: number[] = [];
   for (let r = 0; r < runs; r++) {
-    for (const [i, q] of queries.entries()) {
-      const measureSite = async () => site.push((await firstResult(browser, `${origin}/search/?q=${q}`, SITE_FIRST_RESULT)).ms);
-      const measureBare = async () => bare.push((await firstResult(browser, `${origin}${BARE_PAGE}?q=${q}`, BARE_FIRST_RESULT)).ms);
-      // Which goes first alternates too, so that neither always follows the other's warm-up of the server.
-      if ((r * queries.length + i) % 2 === 0) await measureSite().then(measureBare);
-      else await measureBare().then(measureSite);
-    }
+    const round = await linkedSearchSamples(browser, origin, r);
+    site.push(...round.site);
+    bare.push(...round.bare);
   }
   const siteMs = Math.round(median(site));
   const barePagefindMs = Math.round(median(bare));
-  return { siteMs, barePagefindMs, ratio: ratio(siteMs, barePagefindMs), samples: site.length, queries };
+  return { siteMs, barePagefindMs, ratio: ratio(siteMs, barePagefindMs), samples: site.length, queries: QUERIES };
 }

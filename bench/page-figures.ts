@@ -28,17 +28,31 @@ export async function pageWeight(browser: Browser, url: string) {
   return { requests, ...Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, { rawKb: kb(w.raw), gzipKb: kb(w.gzip) }])), total: { rawKb: kb(total.raw), gzipKb: kb(total.gzip) } };
 }
 
-/** Instruments the page: the time of the last keystroke, and of the first result in the dialog. */
-async function instrument(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { lastKey: number; firstResult: number };
+/**
+ * Instruments the page: the time of the last keystroke, and of the first result in the dialog for
+ * `query`. Results for a part of the query may show while it is typed (and a late one just after): the
+ * first result counted is the first drawn once the dialog has started searching the whole query (its
+ * "All results" link then leads to it).
+ */
+async function instrument(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    const w = window as unknown as { lastKey: number; firstResult: number; observer?: MutationObserver };
     w.lastKey = 0;
     w.firstResult = 0;
+    w.observer?.disconnect(); // the previous query's
+    let searching = false;
     document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
-    new MutationObserver(() => {
-      if (!w.firstResult && document.querySelector('#search-dialog-results [role=option]')) w.firstResult = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
-  });
+    const all = document.querySelector<HTMLAnchorElement>('[data-all-results]');
+    const list = document.querySelector('#search-dialog-results');
+    w.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target === all && all && new URL(all.href).searchParams.get('q') === q) searching = true;
+        // Options drawn after that are the whole query's (the earlier ones were already on screen).
+        else if (searching && !w.firstResult && record.target === list && list?.querySelector('[role=option]')) w.firstResult = performance.now();
+      }
+    });
+    w.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  }, query);
 }
 
 /** One search in the dialog: milliseconds from the last keystroke to the first result, and bytes fetched. */
@@ -56,7 +70,7 @@ async function searchOnce(context: BrowserContext, articleUrl: string, queries: 
   for (const [i, query] of queries.entries()) {
     await page.getByRole('combobox').fill('');
     await page.evaluate(() => document.querySelector('#search-dialog-results')?.replaceChildren());
-    await instrument(page);
+    await instrument(page, query);
     if (i > 0) bytes = 0;
     await page.keyboard.type(query, { delay: 30 });
     await page.waitForFunction(() => (window as unknown as { firstResult: number }).firstResult > 0, null, { timeout: 30_000 });
@@ -95,21 +109,24 @@ export async function searchBytesGzip(browser: Browser, articleUrl: string, quer
   return sizes;
 }
 
-export async function searchFigures(browser: Browser, articleUrl: string, throttle: boolean, runs: number) {
+/** Run `r` of the dialog's figures: a first query, a warm common word and a warm error code (rotating with `r`). */
+export async function searchSample(browser: Browser, articleUrl: string, throttle: boolean, r: number) {
   const common = ['mailbox', 'password', 'domain', 'restore', 'backup'];
   const codes = ['550 5.1.1', '0x800CCC0E', '535 5.7.8', '421 4.7.0', '552 5.2.2'];
-  const first: number[] = [];
-  const warmCommon: number[] = [];
-  const warmCode: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const context = await browser.newContext();
+  const context = await browser.newContext();
+  try {
     const [cold, ...warm] = await searchOnce(context, articleUrl, [common[r % common.length]!, common[(r + 1) % common.length]!, codes[r % codes.length]!], throttle);
-    first.push(cold!.ms);
-    warmCommon.push(warm[0]!.ms);
-    warmCode.push(warm[1]!.ms);
+    return { first: cold!.ms, warmCommon: warm[0]!.ms, warmCode: warm[1]!.ms };
+  } finally {
     await context.close();
   }
-  return { firstQueryMs: Math.round(median(first)), warmCommonWordMs: Math.round(median(warmCommon)), warmErrorCodeMs: Math.round(median(warmCode)) };
+}
+
+export async function searchFigures(browser: Browser, articleUrl: string, throttle: boolean, runs: number) {
+  const samples: Array<Awaited<ReturnType<typeof searchSample>>> = [];
+  for (let r = 0; r < runs; r++) samples.push(await searchSample(browser, articleUrl, throttle, r));
+  const m = (pick: (s: (typeof samples)[number]) => number) => Math.round(median(samples.map(pick)));
+  return { firstQueryMs: m((s) => s.first), warmCommonWordMs: m((s) => s.warmCommon), warmErrorCodeMs: m((s) => s.warmCode) };
 }
 
 export async function lighthouse(urls: Record<string, string>) {

@@ -5,14 +5,8 @@
  */
 import type { SearchHit, SearchResponse } from '../lib/search/index.ts';
 import { copyText } from './clipboard.ts';
+import { el } from './dom.ts';
 
-/** Creates an element with classes and, optionally, plain text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Pagefind's excerpt as nodes: only its <mark> elements survive, everything else is text. */
 export function excerptNodes(html: string): Node[] {

@@ -6,10 +6,13 @@
  * has a "Copy link" button, in its own column beside the listbox (see SearchDialog.astro).
  */
 import { preload, search, warmUp, type SearchHit } from '../lib/search/index.ts';
-import { copyButton, el, excerptNodes, showCorrection, topicBadge } from './render-results.ts';
+import { SearchController, statusText } from '../lib/search/controller.ts';
+import { el } from './dom.ts';
+import { copyButton, excerptNodes, showCorrection, topicBadge } from './render-results.ts';
 import { withBase } from '../lib/links/urls.ts';
 
-const DEBOUNCE_MS = 60;
+/** Where the dialog's "All results" link leads. */
+const SEARCH_PAGE = withBase('/search/', import.meta.env.BASE_URL);
 
 export function attach(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[role=combobox]')!;
@@ -20,12 +23,8 @@ export function attach(dialog: HTMLDialogElement): void {
   const buttons = dialog.querySelector<HTMLElement>('[data-copy-buttons]')!;
   const site = buttons.parentElement!.dataset['site'] ?? location.origin;
   const copyStatus = dialog.querySelector<HTMLElement>('[data-search-copy-status]')!;
-  /** The query the customer asked to search as typed ("Search for … instead"), until they type again. */
-  let literalQuery: string | undefined;
   let options: HTMLElement[] = [];
   let active = -1;
-  let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   warmUp();
 
   const setActive = (index: number) => {
@@ -84,45 +83,38 @@ export function attach(dialog: HTMLDialogElement): void {
     input.removeAttribute('aria-activedescendant');
   };
 
-  const run = async () => {
-    const query = input.value.trim();
-    const mine = ++sequence;
-    const page = withBase('/search/', import.meta.env.BASE_URL);
-    all.href = query ? `${page}?q=${encodeURIComponent(query)}` : page;
-    if (query === '') {
-      render([]);
-      status.textContent = '';
-      correction.hidden = true;
-      return;
-    }
-    try {
-      // Each shown result costs a fetch of its fragment: six fit the dialog and keep it quick.
-      const response = await search(query, { limit: 6, literal: literalQuery === query });
-      if (mine !== sequence) return; // A newer keystroke has started its own search.
-      const { total, hits, corrected } = response;
-      render(hits);
-      showCorrection(correction, response, query, () => {
-        const button = el('button', 'font-medium text-brand-700 underline dark:text-brand-300');
-        button.type = 'button';
-        button.addEventListener('click', () => {
-          literalQuery = query;
-          input.focus();
-          void run();
+  const controller = new SearchController(
+    {
+      started(query) {
+        all.href = query ? `${SEARCH_PAGE}?q=${encodeURIComponent(query)}` : SEARCH_PAGE;
+      },
+      cleared() {
+        render([]);
+        status.textContent = '';
+        correction.hidden = true;
+      },
+      show(response, query) {
+        render(response.hits);
+        showCorrection(correction, response, query, () => {
+          const button = el('button', 'font-medium text-brand-700 underline dark:text-brand-300');
+          button.type = 'button';
+          button.addEventListener('click', () => {
+            input.focus();
+            void controller.searchAsTyped(input.value);
+          });
+          return button;
         });
-        return button;
-      });
-      const shown = corrected ? ` for “${corrected.query}”` : '';
-      status.textContent = total === 0 ? `No results for “${corrected?.query ?? query}”` : `${total} result${total === 1 ? '' : 's'}${shown}`;
-    } catch {
-      if (mine === sequence) status.textContent = 'Search could not load. Check your connection and try again.';
-    }
-  };
+        status.textContent = statusText(response, query, { terse: true });
+      },
+      failed(message) {
+        status.textContent = message;
+      },
+    },
+    // Each shown result costs a fetch of its fragment: six fit the dialog and keep it quick.
+    { debounceMs: 60, options: () => ({ limit: 6 }), search, preload },
+  );
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    if (input.value.trim()) preload(input.value, literalQuery === input.value.trim());
-    timer = setTimeout(run, DEBOUNCE_MS);
-  });
+  input.addEventListener('input', () => controller.typed(input.value));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -136,5 +128,5 @@ export function attach(dialog: HTMLDialogElement): void {
       setActive(event.key === 'Home' ? 0 : options.length - 1);
     }
   });
-  if (input.value.trim() !== '') void run();
+  if (input.value.trim() !== '') void controller.run(input.value);
 }

@@ -3,10 +3,10 @@
  * in the article body. Pagefind's highlighter loads only then; its own injected styles are turned off
  * (the site's CSS styles the marks, and the Content-Security-Policy allows no inline styles).
  */
-import { withBase } from '../lib/links/urls.ts';
+import { PAGEFIND_BASE } from '../lib/search/loader.ts';
 
 if (new URLSearchParams(location.search).has('highlight')) {
-  const url = new URL(withBase('/pagefind/pagefind-highlight.js', import.meta.env.BASE_URL), location.href).href;
+  const url = new URL('pagefind-highlight.js', new URL(PAGEFIND_BASE, location.href)).href;
   import(/* @vite-ignore */ url)
     .then(({ default: PagefindHighlight }: { default: new (options: object) => unknown }) => {
       new PagefindHighlight({

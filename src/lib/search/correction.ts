@@ -44,12 +44,17 @@ function correctable(word: string): boolean {
 export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Iterable<string> = []): Corrector {
   const exact = new Set(vocabulary.map((v) => v.word));
   for (const k of keep) exact.add(k.toLowerCase());
-  const stems = new Set([...exact].map((w) => stemmer(w)));
-  const sorted = [...exact].sort();
+  // The stems and the sorted list are built on the first word that is not in the vocabulary as typed:
+  // a search of known words (a linked search, most queries) does without that work.
+  let stems: Set<string> | undefined;
+  let sorted: string[] | undefined;
   const knows = (word: string) => {
-    if (!correctable(word) || exact.has(word) || stems.has(stemmer(word))) return true;
+    if (!correctable(word) || exact.has(word)) return true;
+    stems ??= new Set([...exact].map((w) => stemmer(w)));
+    if (stems.has(stemmer(word))) return true;
     // A prefix of a known word: Pagefind matches it (the customer is still typing).
     if (word.length < 3) return false;
+    sorted ??= [...exact].sort();
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {

@@ -1,39 +1,19 @@
 /**
  * The site's search, in front of Pagefind's browser API. Nothing is downloaded until someone searches:
- * then Pagefind, the synonyms and the vocabulary load once. A word the index does not know is corrected
- * to the nearest word it does (search-correction.ts), unless the customer asks for the words as typed.
- * Each word of the query (search-query.ts) is searched with its alternatives, all at once; the runs are
- * ranked by search-ranking.ts, with the titles the vocabulary file carries, and only the results shown
- * are resolved (each costs a small fetch). Excerpts are built from the matches of every word of the
- * query (search-excerpt.ts), never from the hidden keyword block.
+ * then Pagefind, the synonyms and the vocabulary load once (loader.ts). A word the index does not know is
+ * corrected to the nearest word it does (correction.ts), unless the customer asks for the words as typed.
+ * Each word of the query (query.ts) is searched with its alternatives, all at once, and each word's
+ * search is kept, so typing on reuses it; the runs are ranked by ranking.ts, with the titles the
+ * vocabulary file carries, and only the results shown are resolved (each costs a small fetch): the
+ * first ones before answering, the others when the caller asks for them. Excerpts are built from the
+ * matches of every word of the query (excerpt.ts), never from the hidden keyword block.
  */
 import { correctQuery, createCorrector, type Correction, type Corrector } from './correction.ts';
-import { matchingSections, pageExcerpt, type FragmentAnchor } from './excerpt.ts';
+import { matchingSections, pageExcerpt } from './excerpt.ts';
 import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './query.ts';
 import { boostByTitle, plausibleMatch, rankResults, type Run } from './ranking.ts';
+import { loadPagefind, loadSynonyms, loadVocabulary, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
 import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
-import { withBase } from '../links/urls.ts';
-
-/** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
-interface PagefindResult {
-  id: string;
-  score: number;
-  /** Positions of the matched words in the page's text. */
-  words: number[];
-  data(): Promise<PagefindData>;
-}
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindData {
-  url: string;
-  content: string;
-  excerpt: string;
-  anchors: FragmentAnchor[];
-  meta: Record<string, string | undefined>;
-}
 
 export interface SearchHit {
   url: string;
@@ -50,8 +30,8 @@ export interface SearchResponse {
   total: number;
   /** The first results, resolved (`first` of them when asked, else all up to `limit`). */
   hits: SearchHit[];
-  /** The other results up to `limit`, resolved after the first ones are on screen. */
-  rest: Promise<SearchHit[]>;
+  /** The other results up to `limit`, resolved when asked for (once the first ones are on screen). */
+  rest: () => Promise<SearchHit[]>;
   /** The words the search looked for (after dropping filler words), for the "no results" message. */
   terms: string[];
   /** When words were corrected: the query that ran ("Showing results for …") and each correction. */
@@ -68,77 +48,53 @@ export interface SearchOptions {
   first?: number;
 }
 
-interface Engine {
-  pagefind: PagefindApi;
+/** What the query side needs besides Pagefind: the synonyms, the corrector and the pages' titles. */
+interface Words {
   synonyms: Synonyms;
   corrector: Corrector | undefined;
   titles: ReadonlyMap<string, string>;
 }
 
-/** The path the site is served under (`/` or `/help/`), as astro.config.ts set it from site.config.ts. */
-const SITE_BASE = import.meta.env.BASE_URL;
+let words: { from: [unknown, unknown]; words: Words } | undefined;
 
-/** Pagefind's options, also set by the search page's head script (see search-preload.js). */
-export const PAGEFIND_OPTIONS = {
-  // Result URLs under the site's base; the head script finds the bundle (`<base>pagefind/`) from it too.
-  baseUrl: SITE_BASE,
-  excerptLength: 24,
-  highlightParam: 'highlight',
-  // termSaturation below Pagefind's default (1.4): a word repeated all over a long article counts less,
-  // so the article about the thing (its title, keywords) wins over one that merely mentions it often.
-  // Tuned on tests/relevance/queries.yaml.
-  ranking: { termSaturation: 0.6 },
-};
-
-let loading: Promise<Engine> | undefined;
-
-const getJson = <T>(url: URL, fallback: T): Promise<T> =>
-  fetch(url)
-    .then((r) => (r.ok ? (r.json() as Promise<T>) : fallback))
-    .catch(() => fallback);
-
-/** Loads Pagefind, the synonyms and the vocabulary once; URLs are built at run time so the bundler leaves them alone. */
-function load(): Promise<Engine> {
-  loading ??= (async () => {
-    const base = new URL(withBase('/pagefind/', SITE_BASE), location.href);
-    const [pagefind, synonymData, vocabularyData] = await Promise.all([
-      import(/* @vite-ignore */ new URL('pagefind.js', base).href) as Promise<PagefindApi>,
-      getJson<Record<string, string[]>>(new URL('synonyms.json', base), {}),
-      getJson<Partial<VocabularyFile> | null>(new URL('search-vocabulary.json', base), null),
-    ]);
-    await pagefind.options(PAGEFIND_OPTIONS);
-    const synonyms = toSynonyms(synonymData);
-    const vocabulary = readVocabulary(vocabularyData);
-    const synonymWords = [...synonyms.keys()].flatMap((k) => k.split(/\s+/));
-    const corrector = vocabulary.words.length > 0 ? createCorrector(vocabulary.words, synonymWords) : undefined;
-    return { pagefind, synonyms, corrector, titles: vocabulary.titles };
-  })();
-  loading.catch(() => {
-    loading = undefined; // A failed load (offline) is retried by the next search.
-  });
-  return loading;
+/** The synonyms and the vocabulary, read once (again only if a file arrives later, after a failed fetch). */
+async function loadWords(): Promise<Words> {
+  const from: [Record<string, string[]>, unknown] = await Promise.all([loadSynonyms(), loadVocabulary()]);
+  if (words?.from[0] === from[0] && words.from[1] === from[1]) return words.words;
+  const synonyms = toSynonyms(from[0]);
+  const vocabulary = readVocabulary(from[1] as Partial<VocabularyFile> | null);
+  const synonymWords = [...synonyms.keys()].flatMap((k) => k.split(/\s+/));
+  const corrector = vocabulary.words.length > 0 ? createCorrector(vocabulary.words, synonymWords) : undefined;
+  words = { from, words: { synonyms, corrector, titles: vocabulary.titles } };
+  return words.words;
 }
 
 /** Starts downloading what a search needs, e.g. when the search box gets focus. */
 export function warmUp(): void {
-  void load();
+  loadPagefind().catch(() => undefined);
+  void loadWords();
 }
 
 /** The query to run and its corrections; `literal` keeps the words as typed. */
-function correct(query: string, engine: Engine, literal: boolean): { query: string; corrections: Correction[] } {
-  if (literal || !engine.corrector) return { query, corrections: [] };
-  return correctQuery(query, engine.corrector, STOP_WORDS);
+function correct(query: string, w: Words, literal: boolean): { query: string; corrections: Correction[] } {
+  if (literal || !w.corrector) return { query, corrections: [] };
+  return correctQuery(query, w.corrector, STOP_WORDS);
 }
 
 /**
  * Starts fetching the index chunks for what is being typed, on every keystroke, so that they are in
- * hand when the (debounced) search runs.
+ * hand when the (debounced) search runs: the words as typed at once, corrected ones once the vocabulary is in.
  */
 export function preload(query: string, literal = false): void {
-  load()
-    .then((engine) => {
-      const { slots } = planQuery(correct(query, engine, literal).query, engine.synonyms);
-      for (const alternatives of slots) for (const term of alternatives) void engine.pagefind.preload(term).catch(() => undefined);
+  const start = (pagefind: PagefindApi, q: string, synonyms?: Synonyms) => {
+    for (const alternatives of planQuery(q, synonyms).slots) for (const term of alternatives) void pagefind.preload(term).catch(() => undefined);
+  };
+  loadPagefind()
+    .then(async (pagefind) => {
+      start(pagefind, query);
+      const w = await loadWords();
+      const corrected = correct(query, w, literal).query;
+      start(pagefind, corrected, w.synonyms);
     })
     .catch(() => undefined);
 }
@@ -148,30 +104,46 @@ function unknownToIndex(term: string, corrector: Corrector | undefined): boolean
   return corrector !== undefined && /^[\p{L} ]+$/u.test(term) && !term.split(' ').every((w) => corrector.knows(w));
 }
 
+/** Each word's search, by topic and word: a query typed on repeats most of its words. */
+const termRuns = new Map<string, Promise<PagefindResult[]>>();
+
+/** The pages matching one word (or phrase); nothing for a word the index does not have. */
+function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefined, corrector: Corrector | undefined): Promise<PagefindResult[]> {
+  if (unknownToIndex(term, corrector)) return Promise.resolve([]);
+  const key = `${topic ?? ''} ${term}`;
+  let run = termRuns.get(key);
+  if (!run) {
+    if (termRuns.size >= 200) termRuns.clear();
+    run = pagefind.search(term, topic ? { filters: { topic } } : {}).then(async (response) => {
+      const results = response?.results ?? [];
+      // Pagefind matches a fragment of a word it does not know ("zzqxv" → "Z"): such a word matched
+      // nothing. The vocabulary answers that for words; codes ("5.7.99") are checked on an excerpt.
+      if (results[0] && (!corrector || !/^[\p{L} ]+$/u.test(term)) && !plausibleMatch(term, (await results[0].data()).excerpt)) return [];
+      return results;
+    });
+    run.catch(() => termRuns.delete(key));
+    termRuns.set(key, run);
+  }
+  return run;
+}
+
 /** Searches the help center. */
 export async function search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
-  const engine = await load();
-  const { pagefind, synonyms, corrector } = engine;
-  const corrected = correct(raw, engine, options.literal ?? false);
-  const { slots } = planQuery(corrected.query, synonyms);
+  const [pagefind, w] = await Promise.all([loadPagefind(), loadWords()]);
+  const corrected = correct(raw, w, options.literal ?? false);
+  const { slots } = planQuery(corrected.query, w.synonyms);
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
-  if (slots.length === 0) return { total: 0, hits: [], rest: Promise.resolve([]), terms: [], corrected: correction };
-  const filters = options.topic ? { topic: options.topic } : undefined;
+  if (slots.length === 0) return { total: 0, hits: [], rest: () => Promise.resolve([]), terms: [], corrected: correction };
   const found = new Map<string, PagefindResult>();
   const matched = new Map<string, { words: Set<number>; terms: Set<string> }>();
   const runs: Run[] = await Promise.all(
     slots.flatMap((alternatives, slot) =>
       alternatives.map(async (term, alternative) => {
-        if (unknownToIndex(term, corrector)) return { slot, alternative, results: [] };
-        const response = await pagefind.search(term, filters ? { filters } : {});
-        let results = response?.results ?? [];
-        // Pagefind matches a fragment of a word it does not know ("zzqxv" → "Z"): such a word matched
-        // nothing. The vocabulary answers that for words; codes ("5.7.99") are checked on an excerpt.
-        if (results[0] && (!corrector || !/^[\p{L} ]+$/u.test(term)) && !plausibleMatch(term, (await results[0].data()).excerpt)) results = [];
+        const results = await searchTerm(pagefind, term, options.topic, w.corrector);
         for (const r of results) {
           if (!found.has(r.id)) found.set(r.id, r);
           const m = matched.get(r.id) ?? { words: new Set(), terms: new Set() };
-          for (const w of r.words) m.words.add(w);
+          for (const word of r.words) m.words.add(word);
           m.terms.add(term);
           matched.set(r.id, m);
         }
@@ -182,13 +154,14 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   const ranked = rankResults(runs, slots.length);
   const limit = options.limit ?? 10;
   // Titles come with the vocabulary; without it, those of the first results are fetched.
-  const top = engine.titles.size > 0 ? ranked.slice(0, Math.max(limit, 20)) : ranked.slice(0, Math.max(limit, 6));
-  const titles = engine.titles.size > 0 ? engine.titles : new Map(await Promise.all(top.map(async (r) => [r.id, (await found.get(r.id)!.data()).meta['title'] ?? ''] as const)));
+  const top = w.titles.size > 0 ? ranked.slice(0, Math.max(limit, 20)) : ranked.slice(0, Math.max(limit, 6));
+  const titles = w.titles.size > 0 ? w.titles : new Map(await Promise.all(top.map(async (r) => [r.id, (await found.get(r.id)!.data()).meta['title'] ?? ''] as const)));
   const ordered = boostByTitle(top, titles, slots).slice(0, limit);
   const resolve = (ids: typeof ordered) => Promise.all(ids.map(async (r) => toHit(await found.get(r.id)!.data(), matched.get(r.id)!)));
   const first = options.first ?? limit;
   const hits = await resolve(ordered.slice(0, first));
-  return { total: ranked.length, hits, rest: resolve(ordered.slice(first)), terms: slots.map((s) => s[0]!), corrected: correction };
+  let rest: Promise<SearchHit[]> | undefined;
+  return { total: ranked.length, hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), corrected: correction };
 }
 
 /**

@@ -4,6 +4,7 @@
  * site's vocabulary, and sentence excerpts. All pure except the engine, which loads Pagefind in the
  * browser; `buildVocabulary` runs at build time, in the search-index integration.
  */
-export { PAGEFIND_OPTIONS, preload, search, warmUp, type SearchHit, type SearchOptions, type SearchResponse } from './engine.ts';
+export { preload, search, warmUp, type SearchHit, type SearchOptions, type SearchResponse } from './engine.ts';
+export { PAGEFIND_BASE, PAGEFIND_OPTIONS } from './loader.ts';
 export { indexTerms } from './query.ts';
 export { buildVocabulary, type IndexedPage } from './vocabulary.ts';

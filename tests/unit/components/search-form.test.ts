@@ -68,4 +68,13 @@ describe('SearchForm', () => {
   it('hides the magnifier icon from screen readers', async () => {
     expect(only(await form(), 'svg').attrs['aria-hidden']).toBe('true');
   });
+
+  it('adds a labelled topic filter, sent as topic, in the search page version', async () => {
+    const f = await form({ size: 'page', id: 'search-page', topics: [{ slug: 'email', title: 'Email' }] });
+    const select = only(f, 'select');
+    expect(select.attrs['name']).toBe('topic');
+    expect(byTag(f, 'label').map((l) => [text(l), l.attrs['for']])).toEqual([['Search the help center', 'search-page'], ['Topic', select.attrs['id']]]);
+    expect(byTag(select, 'option').map((o) => [o.attrs['value'], text(o)])).toEqual([['', 'All topics'], ['email', 'Email']]);
+    expect(text(only(f, 'button'))).toBe('Search');
+  });
 });

@@ -1,0 +1,103 @@
+/**
+ * The query loop that the search page and the search dialog both drive: results as the reader types
+ * (debounced, the index chunks preloaded on every keystroke), only the newest query's answer shown
+ * (a sequence number: an older search that answers late is dropped), the words searched as typed when
+ * the reader asks ("Search for … instead"), and "could not load" when the search fails. It knows no
+ * DOM: each view says how an answer looks (SearchView), so this logic is unit-tested on its own.
+ */
+import type { SearchOptions, SearchResponse } from './engine.ts';
+
+export const COULD_NOT_LOAD = 'Search could not load. Check your connection and try again.';
+
+/** What a view does with the loop's events; `query` is the trimmed query. */
+export interface SearchView {
+  /** A search starts (or the box was emptied, query ''): e.g. keep the URL or a link in step. */
+  started?(query: string, literal: boolean): void;
+  /** The box is empty. */
+  cleared(): void;
+  /** A search is under way (e.g. "Searching…"). */
+  searching?(query: string): void;
+  /** The answer to the newest query; `current()` says whether it still is (for work done later). */
+  show(response: SearchResponse, query: string, current: () => boolean): void | Promise<void>;
+  /** The search failed (offline, index missing): the message to show. */
+  failed(message: string): void;
+}
+
+export interface ControllerOptions {
+  /** Milliseconds of quiet after a keystroke before searching. */
+  debounceMs: number;
+  /** The search options besides the words (limit, topic…), read at each search. */
+  options: () => Omit<SearchOptions, 'literal'>;
+  search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
+  preload: (query: string, literal: boolean) => void;
+  /** Timers, replaceable in tests. */
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+export class SearchController {
+  #view: SearchView;
+  #options: ControllerOptions;
+  #sequence = 0;
+  #timer: unknown;
+  /** The query the reader asked to search as typed, until the words change. */
+  #literal: string | undefined;
+
+  constructor(view: SearchView, options: ControllerOptions) {
+    this.#view = view;
+    this.#options = options;
+  }
+
+  /** Whether `query` is to be searched as typed (no correction). */
+  isLiteral(query: string): boolean {
+    return this.#literal !== undefined && this.#literal === query.trim();
+  }
+
+  /** A keystroke: preloads what the words need and searches once the reader pauses. */
+  typed(value: string): void {
+    const query = value.trim();
+    (this.#options.clearTimer ?? clearTimeout)(this.#timer as ReturnType<typeof setTimeout>);
+    if (query) this.#options.preload(value, this.isLiteral(query));
+    this.#timer = (this.#options.setTimer ?? setTimeout)(() => void this.run(value), this.#options.debounceMs);
+  }
+
+  /** Searches the words as typed, with no correction, until they change. */
+  searchAsTyped(value: string): Promise<void> {
+    this.#literal = value.trim();
+    return this.run(value);
+  }
+
+  /** Searches the words again with corrections (a submitted form). */
+  resubmit(value: string): Promise<void> {
+    this.#literal = undefined;
+    return this.run(value);
+  }
+
+  /** Searches now; an answer is shown only if no newer search has started meanwhile. */
+  async run(value: string): Promise<void> {
+    const query = value.trim();
+    const mine = ++this.#sequence;
+    const current = () => mine === this.#sequence;
+    (this.#options.clearTimer ?? clearTimeout)(this.#timer as ReturnType<typeof setTimeout>);
+    const literal = this.isLiteral(query);
+    this.#view.started?.(query, literal);
+    if (query === '') return this.#view.cleared();
+    this.#view.searching?.(query);
+    try {
+      const response = await this.#options.search(query, { ...this.#options.options(), literal });
+      if (current()) await this.#view.show(response, query, current);
+    } catch {
+      if (current()) this.#view.failed(COULD_NOT_LOAD);
+    }
+  }
+}
+
+/** The count line: "3 results for “password” in Account", or "No results for “password”." on the page. */
+export function statusText(response: Pick<SearchResponse, 'total' | 'corrected'>, query: string, style: { where?: string; terse?: boolean } = {}): string {
+  const shown = response.corrected?.query ?? query;
+  const where = style.where ? ` in ${style.where}` : '';
+  const count = `${response.total} result${response.total === 1 ? '' : 's'}`;
+  // The dialog is narrow: its count names the words only when they were corrected.
+  if (style.terse) return response.total === 0 ? `No results for “${shown}”` : response.corrected ? `${count} for “${shown}”` : count;
+  return response.total === 0 ? `No results for “${shown}”${where}.` : `${count} for “${shown}”${where}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * Loads what the browser's search needs, each part on its own so that none waits for another: Pagefind
+ * (started by the search page's head script when it is a linked search, see search-preload.js), the
+ * synonyms and the vocabulary. Pagefind runs on the main thread (`noWorker`): its worker would cost a
+ * 43 kB script and a start-up before the first query, and a page's preloads do not reach a worker.
+ * URLs are built at run time so that the bundler leaves them alone; `/pagefind/` is written only here.
+ */
+import type { FragmentAnchor } from './excerpt.ts';
+import { withBase } from '../links/urls.ts';
+
+/** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Positions of the matched words in the page's text. */
+  words: number[];
+  data(): Promise<PagefindData>;
+}
+export interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  anchors: FragmentAnchor[];
+  meta: Record<string, string | undefined>;
+}
+
+/** The path the site is served under (`/` or `/help/`), as astro.config.ts set it from site.config.ts. */
+const SITE_BASE = import.meta.env.BASE_URL;
+
+/** Where Pagefind's bundle is served: under the site's base path (`/help/pagefind/`). */
+export const PAGEFIND_BASE = withBase('/pagefind/', SITE_BASE);
+
+/** Pagefind's options, also handed to the search page's head script (search.astro). */
+export const PAGEFIND_OPTIONS = {
+  // Result URLs under the site's base path.
+  baseUrl: SITE_BASE,
+  excerptLength: 24,
+  highlightParam: 'highlight',
+  noWorker: true,
+  // termSaturation below Pagefind's default (1.4): a word repeated all over a long article counts less,
+  // so the article about the thing (its title, keywords) wins over one that merely mentions it often.
+  // Tuned on tests/relevance/queries.yaml.
+  ranking: { termSaturation: 0.6 },
+};
+
+/** The head script (search-preload.js) leaves its started Pagefind on its element. */
+type HeadScript = HTMLScriptElement & { pagefind?: Promise<PagefindApi> };
+
+const url = (file: string) => new URL(file, new URL(PAGEFIND_BASE, location.href)).href;
+
+let pagefind: Promise<PagefindApi> | undefined;
+
+/** Pagefind, with the site's options; the head script's if it started one. A failed load is retried next time. */
+export function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (document.querySelector<HeadScript>('script[data-pagefind-start]')?.pagefind ??
+    (import(/* @vite-ignore */ url('pagefind.js')) as Promise<PagefindApi>).then(async (api) => {
+      await api.options(PAGEFIND_OPTIONS);
+      void api.init();
+      return api;
+    })).catch((error: unknown) => {
+    pagefind = undefined;
+    throw error;
+  });
+  return pagefind;
+}
+
+/**
+ * A JSON file of the index, fetched once. Without it search still works (uncorrected, no synonyms), so
+ * a missing file reads as `fallback`; a failed fetch (offline) too, and is tried again next time.
+ */
+function jsonFile<T>(file: string, fallback: T): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= fetch(url(file)).then(
+      (r) => (r.ok ? (r.json() as Promise<T>).catch(() => fallback) : fallback),
+      () => {
+        loading = undefined;
+        return fallback;
+      },
+    ));
+}
+
+/** The synonyms file's mapping (content/synonyms.yaml). */
+export const loadSynonyms = jsonFile<Record<string, string[]>>('synonyms.json', {});
+
+/** The vocabulary file as shipped (see vocabulary.ts); null when it cannot be read. */
+export const loadVocabulary = jsonFile<unknown>('search-vocabulary.json', null);

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { COULD_NOT_LOAD, SearchController, statusText, type SearchView } from '../../../../src/lib/search/controller.ts';
+import type { SearchOptions, SearchResponse } from '../../../../src/lib/search/engine.ts';
+
+const answer = (total: number, corrected?: string): SearchResponse => ({
+  total,
+  hits: [],
+  rest: () => Promise.resolve([]),
+  terms: [],
+  corrected: corrected ? { query: corrected, corrections: [] } : undefined,
+});
+
+/** A controller whose searches answer when the test says, with the view's calls recorded. */
+function setup() {
+  const events: string[] = [];
+  const pending = new Map<string, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; options: SearchOptions }>();
+  const timers: Array<() => void> = [];
+  const preloaded: Array<[string, boolean]> = [];
+  const view: SearchView = {
+    started: (q, literal) => events.push(`started ${q}${literal ? ' (as typed)' : ''}`),
+    cleared: () => events.push('cleared'),
+    searching: (q) => events.push(`searching ${q}`),
+    show: (r, q) => void events.push(`show ${q}: ${r.total}`),
+    failed: (m) => events.push(`failed: ${m}`),
+  };
+  const controller = new SearchController(view, {
+    debounceMs: 60,
+    options: () => ({ limit: 6 }),
+    search: (query, options) => new Promise((resolve, reject) => pending.set(query, { resolve, reject, options })),
+    preload: (q, literal) => preloaded.push([q, literal]),
+    setTimer: (run) => timers.push(run),
+    clearTimer: () => timers.splice(0),
+  });
+  return { controller, events, pending, timers, preloaded };
+}
+
+const settle = () => new Promise((r) => setTimeout(r));
+
+describe('SearchController', () => {
+  it('searches once the reader pauses, preloading on every keystroke', async () => {
+    const { controller, events, pending, timers, preloaded } = setup();
+    controller.typed('pas');
+    controller.typed('pass');
+    expect(preloaded).toEqual([['pas', false], ['pass', false]]);
+    expect(timers).toHaveLength(1); // the first keystroke's search was called off
+    timers[0]!();
+    pending.get('pass')!.resolve(answer(3));
+    await settle();
+    expect(events).toEqual(['started pass', 'searching pass', 'show pass: 3']);
+  });
+
+  it('drops an older answer that arrives after a newer query has started', async () => {
+    const { controller, events, pending } = setup();
+    const first = controller.run('mail');
+    const second = controller.run('mailbox');
+    pending.get('mailbox')!.resolve(answer(2));
+    pending.get('mail')!.resolve(answer(9));
+    await Promise.all([first, second]);
+    expect(events.filter((e) => e.startsWith('show'))).toEqual(['show mailbox: 2']);
+  });
+
+  it('clears the results for an empty box without searching', async () => {
+    const { controller, events, pending } = setup();
+    await controller.run('   ');
+    expect(events).toEqual(['started ', 'cleared']);
+    expect(pending.size).toBe(0);
+  });
+
+  it('searches the words as typed until they change, then corrects again', async () => {
+    const { controller, events, pending, preloaded } = setup();
+    void controller.searchAsTyped('passwrod');
+    expect(pending.get('passwrod')!.options).toEqual({ limit: 6, literal: true });
+    expect(events[0]).toBe('started passwrod (as typed)');
+    controller.typed('passwrod ');
+    expect(preloaded.at(-1)).toEqual(['passwrod ', true]);
+    void controller.run('passwrod reset');
+    expect(pending.get('passwrod reset')!.options.literal).toBe(false);
+    void controller.searchAsTyped('passwrod');
+    void controller.resubmit('passwrod');
+    expect(pending.get('passwrod')!.options.literal).toBe(false);
+  });
+
+  it('says the search could not load, for the newest query only', async () => {
+    const { controller, events, pending } = setup();
+    const old = controller.run('a1');
+    const newest = controller.run('a2');
+    pending.get('a1')!.reject(new Error('offline'));
+    pending.get('a2')!.reject(new Error('offline'));
+    await Promise.all([old, newest]);
+    expect(events.filter((e) => e.startsWith('failed'))).toEqual([`failed: ${COULD_NOT_LOAD}`]);
+  });
+
+  it('tells the view whether its answer is still the newest, for work it does later', async () => {
+    let current: (() => boolean) | undefined;
+    const c = new SearchController(
+      { cleared: () => undefined, failed: () => undefined, show: (_r, _q, isCurrent) => void (current = isCurrent) },
+      { debounceMs: 0, options: () => ({}), search: () => Promise.resolve(answer(1)), preload: () => undefined },
+    );
+    await c.run('backup');
+    expect(current!()).toBe(true);
+    void c.run('restore');
+    expect(current!()).toBe(false);
+  });
+});
+
+describe('statusText', () => {
+  it('counts the results for the words searched, in the topic chosen', () => {
+    expect(statusText(answer(1), 'password')).toBe('1 result for “password”');
+    expect(statusText(answer(4), 'password', { where: 'Account' })).toBe('4 results for “password” in Account');
+    expect(statusText(answer(0), 'zzqxv', { where: 'Email' })).toBe('No results for “zzqxv” in Email.');
+  });
+
+  it('names the corrected words, not the typed ones', () => {
+    expect(statusText(answer(2, 'password'), 'passwrod')).toBe('2 results for “password”');
+    expect(statusText(answer(0, 'password'), 'passwrod')).toBe('No results for “password”.');
+  });
+
+  it('is short in the dialog: the words only when corrected or when nothing matched', () => {
+    expect(statusText(answer(5), 'mailbox', { terse: true })).toBe('5 results');
+    expect(statusText(answer(5, 'thunderbird'), 'thundrbird', { terse: true })).toBe('5 results for “thunderbird”');
+    expect(statusText(answer(0), 'zzqxv', { terse: true })).toBe('No results for “zzqxv”');
+  });
+});
