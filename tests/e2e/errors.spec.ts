@@ -204,6 +204,7 @@ test.describe('the errors page on a 360 px phone', () => {
 
 test.describe('accessibility of the errors page', () => {
   test('has no axe violations in the light and the dark theme, with a diagnosis shown', async ({ page }) => {
+    test.setTimeout(90_000); // two full axe runs
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/errors/');
     await paste(page, MAILBOX_FULL);
