@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/lib/build/lock.ts';
 
 /**
@@ -42,6 +42,30 @@ function build(dir: string, env: Record<string, string> = ledgerUpdates): { stat
 }
 
 const replace = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+const ledgerOf = (dir: string) => readFileSync(path.join(dir, 'content/published.json'), 'utf8');
+/** A build as on an author's machine: not CI, no ledger override (CI=true would freeze the ledger). */
+const local = { CI: '', KB_LEDGER: '' };
+
+/**
+ * One local build of the intact fixture, made the first time a test needs it; the tests that start from
+ * a good build each work on their own copy of it (a build costs seconds, a copy milliseconds).
+ */
+let intact: { dir: string; committed: string } | undefined;
+afterAll(() => intact && rmSync(intact.dir, { recursive: true, force: true }));
+function builtSite(): string {
+  if (!intact) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-build-intact-'));
+    cpSync(path.join(root, 'tests/fixtures/sites/moved/content'), path.join(dir, 'content'), { recursive: true });
+    const committed = ledgerOf(dir);
+    const { status, output } = siteBuild(dir, [], local);
+    expect(status, output).toBe(0);
+    intact = { dir, committed };
+  }
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'kb-build-'));
+  copies.push(copy);
+  cpSync(intact.dir, copy, { recursive: true });
+  return copy;
+}
 
 describe('the build fails precisely', { timeout: 120_000 }, () => {
   it('on a link to an article id that does not exist, naming file, line, column and a suggestion', () => {
@@ -76,9 +100,8 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
   });
 
   it('builds the intact fixture and records newly published URLs without dropping old ones', () => {
-    const dir = brokenSite(() => {});
-    const { status } = build(dir);
-    expect(status).toBe(0);
+    const dir = builtSite();
+    expect(readFileSync(path.join(dir, 'dist/backups/recover-emails/index.html'), 'utf8')).toContain('<h1');
     const ledger = JSON.parse(readFileSync(path.join(dir, 'content/published.json'), 'utf8')) as { articles: Record<string, { urls: string[] }> };
     expect(ledger.articles['2001']!.urls).toEqual(['/backups/recover-emails/', '/mail/restore-emails/']);
     expect(ledger.articles['2003']!.urls).toEqual(['/mail/old-restore/']);
@@ -86,8 +109,7 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
   });
 
   it('keeps the last good output when a build fails, and lists every broken article at once', () => {
-    const dir = brokenSite(() => {});
-    expect(siteBuild(dir).status).toBe(0);
+    const dir = builtSite();
     const page = path.join(dir, 'dist/backups/recover-emails/index.html');
     const before = readFileSync(page, 'utf8');
 
@@ -114,8 +136,6 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
     expect(output).toContain('2 content problems');
   });
 });
-
-const ledgerOf = (dir: string) => readFileSync(path.join(dir, 'content/published.json'), 'utf8');
 
 /** Re-saves a file as a Windows editor would: byte order mark and CRLF line endings. */
 function saveAsWindows(file: string): void {
@@ -151,14 +171,10 @@ describe('files as editors save them', { timeout: 120_000 }, () => {
 });
 
 describe('the ledger as a lock file', { timeout: 300_000 }, () => {
-  const local = { CI: '', KB_LEDGER: '' };
-
   it('is updated by a local build, passes a CI build when current, and stops a CI build that would add to it, with dist untouched', () => {
-    const dir = brokenSite(() => {});
-    const committed = ledgerOf(dir);
-    expect(siteBuild(dir, [], local).status).toBe(0);
+    const dir = builtSite();
     const current = ledgerOf(dir);
-    expect(current).not.toBe(committed); // the local build recorded what it published
+    expect(current).not.toBe(intact!.committed); // the local build recorded what it published
 
     expect(siteBuild(dir, [], { CI: 'true', KB_LEDGER: '' }).status).toBe(0);
     expect(ledgerOf(dir)).toBe(current);
@@ -238,8 +254,7 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
   });
 
   it('cleans up after killed builds: their lock and staging folders go, a build killed mid-swap gets its dist back', async () => {
-    const dir = brokenSite(() => {});
-    expect(siteBuild(dir).status).toBe(0);
+    const dir = builtSite();
     const page = path.join(dir, 'dist/mail/mailboxes/index.html');
     const good = readFileSync(page, 'utf8');
     // A build killed between the two renames of the swap: no dist, its old and staging folders beside.

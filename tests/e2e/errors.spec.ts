@@ -122,8 +122,10 @@ test.describe('the bounce analyzer', () => {
   test('sends nothing over the network while analyzing', async ({ page }) => {
     await page.goto('/errors/');
     await page.waitForLoadState('networkidle');
+    // The browser fetches the page's icon when it likes (under load, after the network went idle): that is not the analyzer's doing.
+    const icon = new URL((await page.locator('link[rel~="icon"]').first().getAttribute('href'))!, page.url()).href;
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
+    page.on('request', (request) => request.url() !== icon && requests.push(request.url()));
 
     await analyzer(page).fill(MAILBOX_FULL);
     await page.getByRole('button', { name: 'Analyze' }).click();
@@ -201,14 +203,20 @@ test.describe('the errors page on a 360 px phone', () => {
 });
 
 test.describe('accessibility of the errors page', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`has no axe violations in the ${colorScheme} theme, with a diagnosis shown`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto('/errors/');
-      await paste(page, MAILBOX_FULL);
-      await expect(diagnosis(page).locator('[data-bounce-article]').first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(violations.map((v) => `${v.id} (${v.nodes.length}×, first at ${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
-    });
-  }
+  test('has no axe violations in the light and the dark theme, with a diagnosis shown', async ({ page }) => {
+    test.setTimeout(90_000); // two full axe runs
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/errors/');
+    await paste(page, MAILBOX_FULL);
+    await expect(diagnosis(page).locator('[data-bounce-article]').first()).toBeVisible();
+    const found: string[] = [];
+    // The system setting is read once, at load; after that the theme is what the toggle sets.
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+      // Legacy mode: axe runs in the page, without the blank page it opens to combine frames (there are none).
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().analyze();
+      found.push(...violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}×, first at ${v.nodes[0]?.target.join(' ')})`));
+    }
+    expect(found).toEqual([]);
+  });
 });
