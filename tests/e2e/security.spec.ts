@@ -44,7 +44,7 @@ test.describe('under the shipped security headers', () => {
     });
   }
 
-  test('search works in the dialog, Pagefind's WebAssembly included, under the policy', async ({ page }) => {
+  test('search works in the dialog under the policy, the WebAssembly of Pagefind included', async ({ page }) => {
     const problems = await watch(page);
     await page.goto('/');
     await page.keyboard.press('Control+k');
