@@ -23,7 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireLock, type LockOwner, recoverOutput, swapIn } from '../lib/build/index.ts';
 import { ledgerMode } from '../lib/links/index.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { formatProblem, problemsOf } from '../lib/problems.ts';
 import { contentDir } from '../site.config.ts';
 import { lintContent } from '../lib/content/index.ts';
 
@@ -87,6 +87,12 @@ try {
   if (full && full.problems.length > 0) {
     console.error(`\nThe build failed. Every content problem:\n${full.problems.map(formatProblem).join('\n')}`);
     fail(`${full.problems.length} content problem${full.problems.length === 1 ? '' : 's'}: fix them and build again`);
+  }
+  // Problems only the build can see (the ledger's: a published article or anchor gone), each at its place.
+  const found = problemsOf(error);
+  if (found) {
+    console.error(`\nThe build failed:\n${found.map(formatProblem).join('\n')}`);
+    fail(`${found.length} content problem${found.length === 1 ? '' : 's'}: fix them and build again`);
   }
   fail(`the build failed: ${describeFailure(error)}`);
 }

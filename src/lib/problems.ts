@@ -32,6 +32,19 @@ export class ContentError extends Error {
 }
 
 /**
+ * The problems a failed build carried, if it failed on content: a ContentError, or an error Astro
+ * wrapped around one (an integration's hook). Read by shape, not `instanceof`: Astro loads the
+ * integrations through Vite, so their ContentError is another copy of the class.
+ */
+export function problemsOf(error: unknown): Problem[] | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const problems = (e as { problems?: unknown }).problems;
+    if (Array.isArray(problems) && problems.length > 0) return problems as Problem[];
+  }
+  return undefined;
+}
+
+/**
  * The closest candidate to `input` by edit distance, for "did you mean" hints; undefined when
  * nothing is close enough to be a plausible typo.
  */

@@ -34,14 +34,12 @@ function siteBuild(dir: string, args: string[] = [], env: Record<string, string>
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
-function build(dir: string, env: Record<string, string> = ledgerUpdates): { status: number | null; output: string } {
-  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(dir, 'dist')], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, ...env, KB_CONTENT_DIR: path.join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: result.stdout + result.stderr };
+/** Edits a copied fixture file; a text the fixture no longer has fails the test instead of breaking nothing. */
+function replace(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no ${JSON.stringify(from)}`);
+  writeFileSync(file, text.replace(from, to));
 }
-
-const replace = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
 const ledgerOf = (dir: string) => readFileSync(path.join(dir, 'content/published.json'), 'utf8');
 /** A build as on an author's machine: not CI, no ledger override (CI=true would freeze the ledger). */
 const local = { CI: '', KB_LEDGER: '' };
@@ -67,36 +65,46 @@ function builtSite(): string {
   return copy;
 }
 
+/** A build made the first time a test asks for it, shared by the tests that read its output. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 describe('the build fails precisely', { timeout: 120_000 }, () => {
+  // `npm run build` lists every content problem at once, so one broken copy serves several stories.
+  const brokenLinks = once(() => siteBuild(brokenSite((content) => {
+    replace(path.join(content, 'articles/web/restore-site.mdx'), '(/2001#pop3)', '(/2010#pop3)');
+    replace(path.join(content, 'articles/mail/mailboxes.mdx'), '[recover emails](/2001)', '[recover emails](/2001#pop-3)');
+  })));
+  const lostPages = once(() => siteBuild(brokenSite((content) => {
+    rmSync(path.join(content, 'articles/web/restore-site.mdx'));
+    replace(path.join(content, 'articles/backups/recover-emails.mdx'), '## Restore from the Mail Service {#restore-from-mail-service}', '## Restore it from the Mail Service');
+  })));
+
   it('on a link to an article id that does not exist, naming file, line, column and a suggestion', () => {
-    const dir = brokenSite((content) => replace(path.join(content, 'articles/web/restore-site.mdx'), '(/2001#pop3)', '(/2010#pop3)'));
-    const { status, output } = build(dir);
+    const { status, output } = brokenLinks();
     expect(status).not.toBe(0);
-    expect(output).toContain('Unknown article id in link `/2010#pop3`; did you mean `/2001` (/backups/recover-emails/)?');
-    expect(output).toMatch(/content\/articles\/web\/restore-site\.mdx:8:45/);
+    expect(output).toMatch(/content\/articles\/web\/restore-site\.mdx:8:45: Unknown article id in link `\/2010#pop3`; did you mean `\/2001` \(\/backups\/recover-emails\/\)\?/);
   });
 
   it('on a link to a section its target does not have', () => {
-    const dir = brokenSite((content) => replace(path.join(content, 'articles/web/restore-site.mdx'), '(/2001#pop3)', '(/2001#pop-3)'));
-    const { status, output } = build(dir);
+    const { status, output } = brokenLinks();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/restore-site\.mdx:8:45: Link `\/2001#pop-3`: article 2001 has no section `#pop-3`\n\s+hint: did you mean `#pop3`\?/);
+    expect(output).toMatch(/mailboxes\.mdx:8:57: Link `\/2001#pop-3`: article 2001 has no section `#pop-3`\n\s+hint: did you mean `#pop3`\?/);
   });
 
   it('when a published article disappears without a retirement', () => {
-    const dir = brokenSite((content) => {
-      rmSync(path.join(content, 'articles/web/restore-site.mdx'));
-    });
-    const { status, output } = build(dir);
+    const { status, output } = lostPages();
     expect(status).not.toBe(0);
-    expect(output).toContain('article 2002, published at /web/restore-website/, no longer exists (deleted, made a draft, or its id changed): to retire it, add "2002: <id of the article that replaces it>" under "articles:" in retired.yaml');
+    expect(output).toContain('content/published.json: article 2002, published at /web/restore-website/, no longer exists (deleted, made a draft, or its id changed): to retire it, add "2002: <id of the article that replaces it>" under "articles:" in retired.yaml');
   });
 
   it('when a published anchor disappears, saying how to pin or alias it', () => {
-    const dir = brokenSite((content) => replace(path.join(content, 'articles/backups/recover-emails.mdx'), '## Restore from the Mail Service {#restore-from-mail-service}', '## Restore it from the Mail Service'));
-    const { status, output } = build(dir);
+    const { status, output } = lostPages();
     expect(status).not.toBe(0);
     expect(output).toContain('article 2001 (Recover emails) lost #restore-from-mail-service, published before: support links may point there. Pin the id on the heading that now covers it (## Heading {#restore-from-mail-service}), or map it in the frontmatter: anchorAliases: { restore-from-mail-service: <new-id> }');
+    expect(output).toContain('✗ 2 content problems: fix them and build again');
   });
 
   it('builds the intact fixture and records newly published URLs without dropping old ones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, ContentError, editDistance, formatProblem } from '../../../src/lib/problems.ts';
+import { closest, ContentError, editDistance, formatProblem, problemsOf } from '../../../src/lib/problems.ts';
 
 describe('formatProblem', () => {
   it('prefixes the message with file, line and column', () => {
@@ -91,5 +91,23 @@ describe('closest', () => {
 
   it('keeps the first of equally close candidates', () => {
     expect(closest('1003', ['1001', '1002'])).toBe('1001');
+  });
+});
+
+describe('problemsOf', () => {
+  const problem = { file: 'content/published.json', message: 'article 2002 no longer exists' };
+  it('reads the problems of a ContentError', () => {
+    expect(problemsOf(new ContentError([problem]))).toEqual([problem]);
+  });
+  it('finds them under the error Astro wraps around a hook that threw one', () => {
+    expect(problemsOf(new Error('An unhandled error occurred while running a hook', { cause: new ContentError([problem]) }))).toEqual([problem]);
+  });
+  it('reads a copy of the class by its shape (an integration loaded through Vite)', () => {
+    expect(problemsOf(Object.assign(new Error('1 content problem:'), { problems: [problem] }))).toEqual([problem]);
+  });
+  it('is undefined for any other failure', () => {
+    expect(problemsOf(new Error('disk full'))).toBeUndefined();
+    expect(problemsOf('a string')).toBeUndefined();
+    expect(problemsOf(Object.assign(new Error('x'), { problems: [] }))).toBeUndefined();
   });
 });
