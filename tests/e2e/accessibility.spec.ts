@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-/** WCAG 2.0, 2.1 and 2.2 A/AA rules (axe-core tags). */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import type { Page } from '@playwright/test';
+import { axeViolations, showTheme } from '../support/axe.ts';
+import { expect, test } from '../support/shared-page.ts';
 
 const pages = [
   ['home', '/'],
@@ -15,19 +13,8 @@ const pages = [
   ['404', '/no-such-page'],
 ] as const;
 
-/**
- * Legacy mode runs axe in the page itself. The default runs each frame separately, then opens a new
- * blank page and injects axe again to combine the results, for cross-origin frames; these pages load
- * none (a video's player is only added when the reader presses Play), and skipping that extra page halves the cost of each run.
- */
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
-}
-
-/** Opens a page in the light theme and waits until it shows what a reader would check. */
+/** Opens a page and waits until it shows what a reader would check. */
 async function open(page: Page, path: string): Promise<void> {
-  await page.addInitScript(() => localStorage.setItem('theme', 'light'));
   await page.goto(path);
   if (path.startsWith('/search/')) await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching|^$/);
 }
@@ -40,10 +27,10 @@ async function open(page: Page, path: string): Promise<void> {
 async function violationsInEveryLook(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const theme of ['light', 'dark'] as const) {
-    await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
+    await showTheme(page, theme);
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });
-      found.push(...(await violations(page)).map((v) => `${theme}, ${width} px: ${v}`));
+      found.push(...(await axeViolations(page)).map((v) => `${theme}, ${width} px: ${v}`));
     }
   }
   return found;
@@ -51,7 +38,7 @@ async function violationsInEveryLook(page: Page): Promise<string[]> {
 
 test.describe('accessibility in both themes, on a phone and on a desktop', () => {
   // Four full axe runs per test.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 60_000 });
   for (const [kind, path] of pages) {
     test(`the ${kind} page has no axe violation`, async ({ page }) => {
       await open(page, path);

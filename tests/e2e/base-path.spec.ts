@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 import { basePathSite } from '../../playwright.config.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { startNginx } from '../support/nginx.ts';
@@ -115,7 +116,6 @@ test.describe('a help center served under /help/', () => {
   });
 
   test.describe('copying for a support reply', () => {
-    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
     const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
     test('the article and its sections copy the public short link under /help/', async ({ page }) => {

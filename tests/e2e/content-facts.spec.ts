@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 import { scanContent } from '../../src/lib/content/article-index.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('links between articles', () => {
   test('follows a cross-link to a section of another article', async ({ page }) => {

@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { axeViolations, showTheme } from '../support/axe.ts';
+import { expect, test } from '../support/shared-page.ts';
 
 const MAILBOX_FULL = `Reporting-MTA: dns; mxbw.abc.ch [123.456.789.00]
 Received-From-MTA: dns; smtp-1-1234.mail.infomaniak.ch [12.345.678.99]
@@ -204,7 +205,6 @@ test.describe('the errors page on a 360 px phone', () => {
 
 test.describe('accessibility of the errors page', () => {
   test('has no axe violations in the light and the dark theme, with a diagnosis shown', async ({ page }) => {
-    test.setTimeout(90_000); // two full axe runs
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/errors/');
     await paste(page, MAILBOX_FULL);
@@ -212,10 +212,8 @@ test.describe('accessibility of the errors page', () => {
     const found: string[] = [];
     // The system setting is read once, at load; after that the theme is what the toggle sets.
     for (const theme of ['light', 'dark'] as const) {
-      await page.evaluate((t) => { document.documentElement.dataset['theme'] = t; }, theme);
-      // Legacy mode: axe runs in the page, without the blank page it opens to combine frames (there are none).
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().analyze();
-      found.push(...violations.map((v) => `${theme}: ${v.id} (${v.nodes.length}×, first at ${v.nodes[0]?.target.join(' ')})`));
+      await showTheme(page, theme);
+      found.push(...(await axeViolations(page)).map((v) => `${theme}: ${v}`));
     }
     expect(found).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('using the keyboard only', () => {
   test('the first Tab shows a skip link that jumps to the content', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('browsing the help center', () => {
   test('goes from the home page to an article through its topic, and back through the breadcrumb', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('a page that does not exist', () => {
   test('answers 404 with a search box and the topics', async ({ page }) => {

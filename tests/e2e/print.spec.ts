@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('printing an article', () => {
   test('prints the article alone, with the targets of its links', async ({ page }) => {

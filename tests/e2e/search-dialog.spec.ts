@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 const dialog = (page: import('@playwright/test').Page) => page.getByRole('dialog', { name: 'Search the help center' });
 const combobox = (page: import('@playwright/test').Page) => dialog(page).getByRole('combobox', { name: 'Search the help center' });
 
 test.describe('the search dialog', () => {
-  test('downloads nothing for search until it is first used', async ({ page }) => {
+  test('downloads nothing for search until it is first used', async ({ freshPage: page }) => {
     const searchRequests: string[] = [];
     page.on('request', (r) => {
       if (/\/pagefind\/|search-dialog-ui|\/search\./.test(r.url())) searchRequests.push(r.url());
@@ -92,8 +92,7 @@ test.describe('the search dialog forgives and helps support', () => {
     await expect(combobox(page)).toBeFocused();
   });
 
-  test('every result and section has a copy button for its link', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  test('every result and section has a copy button for its link', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
     await combobox(page).fill('Mailbox disk quota exceeded');

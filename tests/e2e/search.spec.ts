@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('the search page', () => {
   test('finds an article from the home page search box', async ({ page }) => {
@@ -82,7 +82,7 @@ test.describe('the search page forgives and helps support', () => {
     await expect(page.locator('[data-search-correction]')).toBeHidden();
   });
 
-  test('a linked search shows its results at once, quoting the article, not its hidden keywords', async ({ page }) => {
+  test('a linked search shows its results at once, quoting the article, not its hidden keywords', async ({ freshPage: page }) => {
     const pagefindFiles: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/pagefind/')) pagefindFiles.push(new URL(r.url()).pathname);
@@ -102,8 +102,7 @@ test.describe('the search page forgives and helps support', () => {
     expect(pagefindFiles.filter((f) => f.includes('/fragment/')).length).toBeLessThanOrEqual(Math.min(total, 20));
   });
 
-  test('each result and section has a copy button for its link, which announces the copy', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  test('each result and section has a copy button for its link, which announces the copy', async ({ page }) => {
     await page.goto('/search/?q=Mailbox+disk+quota+exceeded');
     const result = page.locator('[data-search-results] > li').first();
     const title = await result.locator('[data-search-result]').innerText();

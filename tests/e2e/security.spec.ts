@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 /**
  * The site runs under the headers it ships (tests/serve.ts applies dist/_headers): every kind of page
@@ -16,26 +17,30 @@ const pages = [
   ['short link', '/1007#pop3'],
 ] as const;
 
-/** Collects CSP violations (reported inside the page) and console errors. */
-async function watch(page: Page): Promise<() => Promise<string[]>> {
+/** Records the CSP violations reported inside the page, from its first script on. */
+function recordCspViolations(): void {
+  (window as unknown as { cspViolations: string[] }).cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+  });
+}
+
+/** Collects console errors and, once asked, the page's CSP violations. */
+function watch(page: Page): () => Promise<string[]> {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error' && !m.text().includes('404 (Not Found)')) errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`error: ${e.message}`));
-  await page.addInitScript(() => {
-    (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-    });
-  });
   return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
 }
 
 test.describe('under the shipped security headers', () => {
+  test.use({ initScript: `(${recordCspViolations.toString()})()` });
+
   for (const [kind, path] of pages) {
     test(`the ${kind} page has no CSP violation and no console error`, async ({ page }) => {
-      const problems = await watch(page);
+      const problems = watch(page);
       const response = await page.goto(path);
       await page.waitForLoadState('networkidle');
       if (kind.startsWith('search')) await expect(page.locator('[data-search-status]')).not.toHaveText(/Searching|^$/);
@@ -45,7 +50,7 @@ test.describe('under the shipped security headers', () => {
   }
 
   test('search works in the dialog under the policy, the WebAssembly of Pagefind included', async ({ page }) => {
-    const problems = await watch(page);
+    const problems = watch(page);
     await page.goto('/');
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: 'Search the help center' }).fill('dmarc');

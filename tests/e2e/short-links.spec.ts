@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('short links', () => {
   test('a short link with a section lands on that section of the article', async ({ page }) => {
@@ -42,7 +42,6 @@ test.describe('short links', () => {
 });
 
 test.describe('copying links for a support reply', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
   test('the article header shows the short link and copies it', async ({ page }) => {

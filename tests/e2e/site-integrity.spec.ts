@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 import { HtmlValidate } from 'html-validate';
 import { distDir } from '../../playwright.config.ts';
 import { crawl, readPage, type PageFacts } from '../support/site-crawl.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 test.describe('table of contents', () => {
   test('jumps to a section from the sidebar on a wide screen', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/shared-page.ts';
 
 const article = '/account/give-support-access/';
 
