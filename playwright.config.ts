@@ -31,8 +31,13 @@ function fixtureSite(name: string, fixture: number, under?: { base: string; site
  * Set CHROMIUM_PATH to use another browser binary.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
-  testMatch: '**/*.spec.ts',
+  projects: [
+    // Real `npm run build`s of fixture copies, failing and succeeding as an author sees them. One at a
+    // time (builds in one checkout share its .astro folder and build lock), on one worker while the
+    // other starts on the browser stories; listed first so that they start at once.
+    { name: 'build', testDir: 'tests/build', testMatch: '**/*.test.ts', workers: 1 },
+    { name: 'site', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
+  ],
   forbidOnly: !!process.env['CI'],
   // No retry, in CI either: a test that needs one is a flaky test to fix.
   retries: 0,

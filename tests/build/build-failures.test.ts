@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { acquireLock } from '../../src/lib/build/lock.ts';
 
 /**
@@ -11,7 +11,7 @@ import { acquireLock } from '../../src/lib/build/lock.ts';
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
-afterEach(() => {
+test.afterEach(() => {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -49,7 +49,7 @@ const local = { CI: '', KB_LEDGER: '' };
  * a good build each work on their own copy of it (a build costs seconds, a copy milliseconds).
  */
 let intact: { dir: string; committed: string } | undefined;
-afterAll(() => intact && rmSync(intact.dir, { recursive: true, force: true }));
+test.afterAll(() => intact && rmSync(intact.dir, { recursive: true, force: true }));
 function builtSite(): string {
   if (!intact) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-build-intact-'));
@@ -71,7 +71,8 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
-describe('the build fails precisely', { timeout: 120_000 }, () => {
+test.describe('the build fails precisely', () => {
+  test.describe.configure({ timeout: 120_000 });
   // `npm run build` lists every content problem at once, so one broken copy serves several stories.
   const brokenLinks = once(() => siteBuild(brokenSite((content) => {
     replace(path.join(content, 'articles/web/restore-site.mdx'), '(/2001#pop3)', '(/2010#pop3)');
@@ -82,32 +83,32 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
     replace(path.join(content, 'articles/backups/recover-emails.mdx'), '## Restore from the Mail Service {#restore-from-mail-service}', '## Restore it from the Mail Service');
   })));
 
-  it('on a link to an article id that does not exist, naming file, line, column and a suggestion', () => {
+  test('on a link to an article id that does not exist, naming file, line, column and a suggestion', () => {
     const { status, output } = brokenLinks();
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/articles\/web\/restore-site\.mdx:8:45: Unknown article id in link `\/2010#pop3`; did you mean `\/2001` \(\/backups\/recover-emails\/\)\?/);
   });
 
-  it('on a link to a section its target does not have', () => {
+  test('on a link to a section its target does not have', () => {
     const { status, output } = brokenLinks();
     expect(status).not.toBe(0);
     expect(output).toMatch(/mailboxes\.mdx:8:57: Link `\/2001#pop-3`: article 2001 has no section `#pop-3`\n\s+hint: did you mean `#pop3`\?/);
   });
 
-  it('when a published article disappears without a retirement', () => {
+  test('when a published article disappears without a retirement', () => {
     const { status, output } = lostPages();
     expect(status).not.toBe(0);
     expect(output).toContain('content/published.json: article 2002, published at /web/restore-website/, no longer exists (deleted, made a draft, or its id changed): to retire it, add "2002: <id of the article that replaces it>" under "articles:" in retired.yaml');
   });
 
-  it('when a published anchor disappears, saying how to pin or alias it', () => {
+  test('when a published anchor disappears, saying how to pin or alias it', () => {
     const { status, output } = lostPages();
     expect(status).not.toBe(0);
     expect(output).toContain('article 2001 (Recover emails) lost #restore-from-mail-service, published before: support links may point there. Pin the id on the heading that now covers it (## Heading {#restore-from-mail-service}), or map it in the frontmatter: anchorAliases: { restore-from-mail-service: <new-id> }');
     expect(output).toContain('✗ 2 content problems: fix them and build again');
   });
 
-  it('builds the intact fixture and records newly published URLs without dropping old ones', () => {
+  test('builds the intact fixture and records newly published URLs without dropping old ones', () => {
     const dir = builtSite();
     expect(readFileSync(path.join(dir, 'dist/backups/recover-emails/index.html'), 'utf8')).toContain('<h1');
     const ledger = JSON.parse(readFileSync(path.join(dir, 'content/published.json'), 'utf8')) as { articles: Record<string, { urls: string[] }> };
@@ -116,7 +117,7 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
     expect(ledger.articles['2004']!.urls).toEqual(['/mail/mailboxes/']);
   });
 
-  it('keeps the last good output when a build fails, and lists every broken article at once', () => {
+  test('keeps the last good output when a build fails, and lists every broken article at once', () => {
     const dir = builtSite();
     const page = path.join(dir, 'dist/backups/recover-emails/index.html');
     const before = readFileSync(page, 'utf8');
@@ -132,7 +133,7 @@ describe('the build fails precisely', { timeout: 120_000 }, () => {
     expect(readFileSync(page, 'utf8')).toBe(before);
   });
 
-  it('reports frontmatter problems at their line before Astro starts', () => {
+  test('reports frontmatter problems at their line before Astro starts', () => {
     const dir = brokenSite((content) => {
       replace(path.join(content, 'articles/web/restore-site.mdx'), 'id: 2002', 'id: "2002x"');
       replace(path.join(content, 'articles/mail/mailboxes.mdx'), 'topic: mail', 'topic: mial');
@@ -150,8 +151,9 @@ function saveAsWindows(file: string): void {
   writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(file, 'utf8').replaceAll('\n', '\r\n'))]));
 }
 
-describe('files as editors save them', { timeout: 120_000 }, () => {
-  it('builds and renders an article and data files saved with a byte order mark and CRLF line endings', () => {
+test.describe('files as editors save them', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test('builds and renders an article and data files saved with a byte order mark and CRLF line endings', () => {
     const dir = brokenSite((content) => {
       for (const f of ['articles/mail/mailboxes.mdx', 'topics.yaml', 'published.json', 'retired.yaml']) saveAsWindows(path.join(content, f));
     });
@@ -164,7 +166,7 @@ describe('files as editors save them', { timeout: 120_000 }, () => {
     expect(html).not.toMatch(/\uFEFF|\r/);
   });
 
-  it('refuses an article that is not UTF-8 at the line and column of the first bad byte, before Astro starts', () => {
+  test('refuses an article that is not UTF-8 at the line and column of the first bad byte, before Astro starts', () => {
     const dir = brokenSite((content) => {
       const file = path.join(content, 'articles/mail/mailboxes.mdx');
       // "café" saved as Windows-1252 (é is the single byte 0xE9) in the body's first line.
@@ -178,8 +180,9 @@ describe('files as editors save them', { timeout: 120_000 }, () => {
   });
 });
 
-describe('the ledger as a lock file', { timeout: 300_000 }, () => {
-  it('is updated by a local build, passes a CI build when current, and stops a CI build that would add to it, with dist untouched', () => {
+test.describe('the ledger as a lock file', () => {
+  test.describe.configure({ timeout: 300_000 });
+  test('is updated by a local build, passes a CI build when current, and stops a CI build that would add to it, with dist untouched', () => {
     const dir = builtSite();
     const current = ledgerOf(dir);
     expect(current).not.toBe(intact!.committed); // the local build recorded what it published
@@ -205,7 +208,8 @@ describe('the ledger as a lock file', { timeout: 300_000 }, () => {
   });
 });
 
-describe('builds that cannot be half done', { timeout: 180_000 }, () => {
+test.describe('builds that cannot be half done', () => {
+  test.describe.configure({ timeout: 180_000 });
   const lockFile = path.join(root, '.astro/build.lock');
   /** Holds the checkout's build lock as a running build would (this test process is alive). */
   async function holdLock(started: string): Promise<() => void> {
@@ -215,7 +219,7 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
   }
   const deadPid = () => spawnSync('true').pid!;
 
-  it('stops a second build with the pid and start time of the one running, leaving dist untouched', async () => {
+  test('stops a second build with the pid and start time of the one running, leaving dist untouched', async () => {
     const dir = brokenSite(() => {});
     mkdirSync(path.join(dir, 'dist'));
     writeFileSync(path.join(dir, 'dist/index.html'), 'last good');
@@ -231,7 +235,7 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
     }
   });
 
-  it('runs two builds started at once one after the other, into a complete dist', async () => {
+  test('runs two builds started at once one after the other, into a complete dist', async () => {
     const dir = brokenSite(() => {});
     const release = await holdLock('2026-12-01T10:00:00.000Z');
     const run = () => {
@@ -261,7 +265,7 @@ describe('builds that cannot be half done', { timeout: 180_000 }, () => {
     expect(existsSync(lockFile)).toBe(false);
   });
 
-  it('cleans up after killed builds: their lock and staging folders go, a build killed mid-swap gets its dist back', async () => {
+  test('cleans up after killed builds: their lock and staging folders go, a build killed mid-swap gets its dist back', async () => {
     const dir = builtSite();
     const page = path.join(dir, 'dist/mail/mailboxes/index.html');
     const good = readFileSync(page, 'utf8');

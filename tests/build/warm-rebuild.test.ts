@@ -2,17 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 
 /**
  * An author fixes one paragraph and builds again: the second build reuses what did not change, and
  * what it ships is exactly what a cold build of the same content ships.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const work = mkdtempSync(path.join(os.tmpdir(), 'kb-warm-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const content = path.join(work, 'content');
-cpSync(path.join(root, 'tests/fixtures/sites/moved/content'), content, { recursive: true });
+let work = '';
+let content = '';
+// In the hooks, not at the top: the runner also loads this file to list its tests.
+test.beforeAll(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'kb-warm-'));
+  content = path.join(work, 'content');
+  cpSync(path.join(root, 'tests/fixtures/sites/moved/content'), content, { recursive: true });
+});
+test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `npm run build` of the copy into `work/<out>`; the ledger is the copy's, so it may grow (KB_LEDGER). */
 function siteBuild(out: string, ...args: string[]): string {
@@ -31,10 +36,11 @@ function tree(dir: string): Map<string, Buffer> {
   return new Map(files.sort().map((f) => [f, readFileSync(path.join(dir, f))]));
 }
 
-describe('a rebuild after one paragraph changed', { timeout: 240_000 }, () => {
-  const article = path.join(content, 'articles/backups/recover-emails.mdx');
+test.describe('a rebuild after one paragraph changed', () => {
+  test.describe.configure({ timeout: 240_000 });
 
-  it('renders only the changed article again, and ships what a cold build ships', () => {
+  test('renders only the changed article again, and ships what a cold build ships', () => {
+    const article = path.join(content, 'articles/backups/recover-emails.mdx');
     const first = siteBuild('first');
     // A clean build prints no warning, and ends with one summary: pages, where, how long.
     expect(first).not.toMatch(/\[WARN\]|warning/i);

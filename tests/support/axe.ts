@@ -26,13 +26,14 @@ export async function axeViolations(page: Page, tags: readonly string[] = WCAG_A
 }
 
 /**
- * Shows the page in a theme as the toggle does (the `data-theme` attribute), once its colours have
- * settled: cards fade their colours (CSS transitions), and a contrast check made mid-fade reads dark
- * text on a background still white.
+ * Shows the page in a theme as the toggle does (the `data-theme` attribute), with its final colours at
+ * once: cards fade their colours (CSS transitions), and a contrast check made mid-fade reads dark text
+ * on a background still white. The fades are run to their end rather than awaited: an animation
+ * timeline can stand still (a page the browser does not paint), and a wait on it never ends.
  */
 export async function showTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.evaluate(async (t) => {
+  await page.evaluate((t) => {
     document.documentElement.dataset['theme'] = t;
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    for (const fade of document.getAnimations()) if (fade instanceof CSSTransition) fade.finish();
   }, theme);
 }
