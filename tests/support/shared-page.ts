@@ -8,7 +8,7 @@ import { test as base, type BrowserContextOptions, type Page } from '@playwright
  *
  * Each story still starts clean: the page is left on about:blank after it (so that its next `goto` is
  * a real load even to the same URL and fragment), with no listeners, media emulation or viewport of
- * the story before, and the site's storage (theme, tab choice) and cookies cleared. What a shared page
+ * the story before, and the storage of the site it ended on (theme, tab choice) and cookies cleared. What a shared page
  * cannot undo is an init script: stories that need one name it with `test.use({ initScript })` and get
  * a page of their own that has it, as does a context option set with `test.use` (JavaScript off, colour
  * scheme). Stories that need an empty HTTP cache (counting downloads) take `freshPage` instead.
@@ -42,7 +42,9 @@ export const test = base.extend<{ initScript: string | undefined; freshPage: Pag
   ],
 
   page: async ({ sharedPages, initScript, baseURL, javaScriptEnabled, colorScheme, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, locale }, use) => {
-    const page = await sharedPages({ baseURL, javaScriptEnabled, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale }, initScript);
+    const set = { baseURL, javaScriptEnabled, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale };
+    const options: BrowserContextOptions = Object.fromEntries(Object.entries(set).filter(([, value]) => value !== undefined));
+    const page = await sharedPages(options, initScript);
     if (viewport) await page.setViewportSize(viewport);
     await use(page);
     if (page.isClosed()) return;
