@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { redirectFilePath, redirectPageHtml } from '../lib/links/index.ts';
+import { redirectFilePath, redirectPageHtml, type Redirect } from '../lib/links/index.ts';
 import { site } from '../site.config.ts';
 import { plannedRedirects } from './published-urls.ts';
 
@@ -23,14 +23,20 @@ export function redirectPages(): AstroIntegration {
         // The plan publishedUrls made when the pages were generated: reading the content again would cost
         // a pass over every article's frontmatter.
         const redirects = plannedRedirects();
-        for (const redirect of redirects) {
-          const file = path.join(out, redirectFilePath(redirect.from));
-          if (existsSync(file)) throw new Error(`the redirect from ${redirect.from} would replace the page ${path.relative(out, file)}`);
-          mkdirSync(path.dirname(file), { recursive: true });
-          writeFileSync(file, redirectPageHtml(redirect, site, script));
-        }
+        writeRedirectPages(out, redirects, (redirect) => redirectPageHtml(redirect, site, script));
         logger.info(`${redirects.length} redirect pages (short links, aliases, moved and retired URLs)`);
       },
     },
   };
+}
+
+/** Writes each redirect's page into the built site `out`; refuses, before writing any, to replace a page. */
+export function writeRedirectPages(out: string, redirects: readonly Redirect[], html: (redirect: Redirect) => string): void {
+  const files = redirects.map((redirect) => ({ redirect, file: path.join(out, redirectFilePath(redirect.from)) }));
+  const taken = files.find(({ file }) => existsSync(file));
+  if (taken) throw new Error(`the redirect from ${taken.redirect.from} would replace the page ${path.relative(out, taken.file)}`);
+  for (const { redirect, file } of files) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, html(redirect));
+  }
 }

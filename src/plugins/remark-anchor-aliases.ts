@@ -8,7 +8,7 @@
  * is already an id of the article, is a problem at the frontmatter.
  */
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
-import { getId, setHProperties } from './remark-heading-ids.ts';
+import { getId, setHProperties } from './node-properties.ts';
 import { reportProblem } from './problems.ts';
 
 /** The hast property that carries the aliases from the mdast to the hast plugin. */

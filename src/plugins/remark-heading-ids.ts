@@ -16,8 +16,9 @@
  */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import type { Heading, PhrasingContent } from 'mdast';
-import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import type { MdastPluginDefinition } from 'satteri';
 import { parsePinComment } from '../lib/links/pinned-anchors.ts';
+import { getId, setHProperties } from './node-properties.ts';
 import { reportProblem } from './problems.ts';
 
 declare module 'satteri' {
@@ -32,18 +33,6 @@ declare module 'satteri' {
 /** The heading ids given so far in this document. */
 export function headingIdsOf(ctx: { readonly data: { kbHeadingIds?: Set<string> } }): Set<string> {
   return (ctx.data.kbHeadingIds ??= new Set());
-}
-
-/** The id this node will carry in HTML, if one was set. */
-export function getId(node: { readonly data?: unknown }): string | undefined {
-  const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-  return typeof id === 'string' ? id : undefined;
-}
-
-/** Sets an HTML property through the node's `data.hProperties`, keeping the others. */
-export function setHProperties(ctx: MdastVisitorContext, node: { readonly data?: unknown }, properties: Record<string, unknown>): void {
-  const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
-  ctx.setProperty(node as Heading, 'data', { ...data, hProperties: { ...data.hProperties, ...properties } });
 }
 
 const pinnedIds: MdastPluginDefinition = {

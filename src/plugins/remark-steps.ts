@@ -19,7 +19,8 @@
  */
 import type { List } from 'mdast';
 import type { MdastPluginDefinition, MdxJsxFlowElement } from 'satteri';
-import { getId, headingIdsOf, setHProperties } from './remark-heading-ids.ts';
+import { headingIdsOf } from './remark-heading-ids.ts';
+import { getId, setHProperties } from './node-properties.ts';
 import { reportProblem } from './problems.ts';
 
 declare module 'satteri' {

@@ -14,8 +14,12 @@ describe('FIXED_PAGES', () => {
 });
 
 describe('RESERVED_PATHS', () => {
-  it('keeps the fixed pages and the build outputs from aliases and short links', () => {
-    expect(RESERVED_PATHS).toEqual(['/search', '/errors', '/404', '/sitemap-index.xml', '/robots.txt', '/pagefind', '/_astro']);
+  it('keeps every route of src/pages/ and what a build writes beside pages from aliases and short links', () => {
+    const routes = readdirSync(pagesDir).filter((f) => !f.startsWith('[') && f !== 'index.astro').map((f) => `/${f.replace(/\.(astro|ts)$/, '')}`);
+    expect(routes).toContain('/robots.txt');
+    for (const route of [...routes, '/pagefind', '/_astro', '/sitemap-index.xml']) expect(RESERVED_PATHS).toContain(route);
+    // The home page is no alias's to take either, but it has no name to reserve.
+    expect(RESERVED_PATHS).not.toContain('/');
   });
 });
 
