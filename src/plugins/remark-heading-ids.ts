@@ -15,7 +15,7 @@
  * final id. Two headings pinned to the same id fail the build.
  */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
-import type { Heading, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
 import { parsePinComment } from '../lib/links/pinned-anchors.ts';
 import { getId, setHProperties } from './node-properties.ts';
