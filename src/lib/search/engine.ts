@@ -94,7 +94,8 @@ export function preload(query: string, literal = false): void {
       start(pagefind, query);
       const w = await loadWords();
       const corrected = correct(query, w, literal).query;
-      start(pagefind, corrected, w.synonyms);
+      // The words as typed are on their way; the rest are the synonyms' and corrections' (none for a code).
+      if (corrected !== query || planQuery(query, w.synonyms).slots.some((s) => s.length > 1)) start(pagefind, corrected, w.synonyms);
     })
     .catch(() => undefined);
 }
