@@ -86,6 +86,9 @@ async function compare(dirs: string[], names: string[], runs: number, port: numb
   const rows = samples.map((s, i) => ({
     build: names[i],
     linkedMs: m(s.site), bareMs: m(s.bare), linkedRatio: ratio(median(s.site), median(s.bare)),
+    // Each linked search against the bare Pagefind load next to it: steadier than the ratio of the
+    // medians when other work on the machine comes and goes.
+    pairedRatio: ratio(median(s.site.map((t, k) => t / s.bare[k]!)), 1),
     dialogFirstMs: m(s.first), dialogWarmWordMs: m(s.warmWord), dialogWarmCodeMs: m(s.warmCode),
     firstSearchGzipKb: Math.round(s.bytes[0]![0]! / 102.4) / 10, secondSearchGzipKb: Math.round(s.bytes[0]![1]! / 102.4) / 10,
   }));
