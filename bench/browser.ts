@@ -24,8 +24,10 @@ function stop(server: ChildProcess): Promise<void> {
 
 /** Serves `dir` on 127.0.0.1:`port` until the returned server is stopped. */
 export async function serve(dir: string, port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
-  const server: ChildProcess = spawn(node, ['tests/serve.ts', '--root', dir, '--port', String(port)], { cwd: root, stdio: 'ignore' });
   const origin = `http://127.0.0.1:${port}`;
+  // A server left on the port would answer for this one (which could not start), serving another site.
+  if (await fetch(`${origin}/`).then(() => true, () => false)) throw new Error(`port ${port} is in use: pass another --port`);
+  const server: ChildProcess = spawn(node, ['tests/serve.ts', '--root', dir, '--port', String(port)], { cwd: root, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => stop(server) };

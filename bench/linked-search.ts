@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { median, ratio } from './stats.ts';
 
 export const BARE_PAGE = '/bench-bare-pagefind/';
@@ -37,11 +37,18 @@ document.getElementById('results').append(item);
 }
 
 /** Milliseconds from navigation start until `selector` is visible and painted; where its link leads ('' if none). */
-export async function firstResult(browser: Browser, url: string, selector: string, watch?: (context: BrowserContext) => void): Promise<{ ms: number; href: string }> {
+export async function firstResult(
+  browser: Browser,
+  url: string,
+  selector: string,
+  watch?: (context: BrowserContext) => void,
+  hooks?: { opened?: (page: Page) => Promise<void>; done?: (page: Page) => Promise<void> },
+): Promise<{ ms: number; href: string }> {
   const context = await browser.newContext();
   watch?.(context);
   try {
     const page = await context.newPage();
+    await hooks?.opened?.(page);
     // Installed before any script of the page runs; the frame after the mutation is when it is on screen.
     await page.addInitScript((sel) => {
       const w = window as unknown as { firstResultMs: number };
@@ -56,6 +63,7 @@ export async function firstResult(browser: Browser, url: string, selector: strin
     }, selector);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as { firstResultMs: number }).firstResultMs > 0, null, { timeout: 30_000 });
+    await hooks?.done?.(page);
     return {
       ms: await page.evaluate(() => (window as unknown as { firstResultMs: number }).firstResultMs),
       href: await page.evaluate((sel) => {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readSynonyms } from '../lib/content/index.ts';
-import { buildVocabulary, type IndexedPage } from '../lib/search/index.ts';
+import { buildStartFile, buildVocabulary, type IndexedPage } from '../lib/search/index.ts';
 import { contentDir } from '../site.config.ts';
 
 /**
@@ -32,6 +32,9 @@ export function searchIndex(): AstroIntegration {
           writeFileSync(`${site}pagefind/synonyms.json`, JSON.stringify(readSynonyms(contentDir)));
           // So does the vocabulary for typo tolerance, read from the fragments Pagefind just wrote.
           writeFileSync(`${site}pagefind/search-vocabulary.json`, JSON.stringify(buildVocabulary(readFragments(`${site}pagefind/fragment`))));
+          // And what a linked search preloads from the search page's head: the chunk of each word.
+          const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8'));
+          writeFileSync(`${site}pagefind/search-start.json`, JSON.stringify(buildStartFile(entry, (file) => gunzipSync(readFileSync(`${site}pagefind/${file}`)))));
           if (added.page_count === 0) throw new Error(`no page of ${site} has data-pagefind-body: nothing to search`);
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {

@@ -7,6 +7,8 @@ import type { SearchHit, SearchResponse } from '../lib/search/index.ts';
 import { copyText } from './clipboard.ts';
 import { el } from './dom.ts';
 
+/** Resolves after the next frame is painted: the first results go on screen before the others are resolved. */
+export const nextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 
 /** Pagefind's excerpt as nodes: only its <mark> elements survive, everything else is text. */
 export function excerptNodes(html: string): Node[] {

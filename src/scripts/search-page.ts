@@ -8,12 +8,10 @@
 import { preload, search } from '../lib/search/index.ts';
 import { SearchController, statusText, type SearchView } from '../lib/search/controller.ts';
 import { el } from './dom.ts';
-import { resultItem, showCorrection } from './render-results.ts';
+import { nextFrame, resultItem, showCorrection } from './render-results.ts';
 
 /** Results drawn as soon as they are in; the others follow once they are on screen. */
 const FIRST = 1;
-
-const nextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 
 class KbSearchPage extends HTMLElement {
   connectedCallback(): void {

@@ -94,7 +94,8 @@ export function preload(query: string, literal = false): void {
       start(pagefind, query);
       const w = await loadWords();
       const corrected = correct(query, w, literal).query;
-      start(pagefind, corrected, w.synonyms);
+      // The words as typed are on their way; the rest are the synonyms' and corrections' (none for a code).
+      if (corrected !== query || planQuery(query, w.synonyms).slots.some((s) => s.length > 1)) start(pagefind, corrected, w.synonyms);
     })
     .catch(() => undefined);
 }
@@ -104,22 +105,30 @@ function unknownToIndex(term: string, corrector: Corrector | undefined): boolean
   return corrector !== undefined && /^[\p{L} ]+$/u.test(term) && !term.split(' ').every((w) => corrector.knows(w));
 }
 
+/** One word's search: its pages, and whether they really match it (see searchTerm). */
+interface TermRun {
+  results: PagefindResult[];
+  plausible: Promise<boolean>;
+}
+
 /** Each word's search, by topic and word: a query typed on repeats most of its words. */
-const termRuns = new Map<string, Promise<PagefindResult[]>>();
+const termRuns = new Map<string, Promise<TermRun>>();
+
+const NO_MATCH: TermRun = { results: [], plausible: Promise.resolve(true) };
 
 /** The pages matching one word (or phrase); nothing for a word the index does not have. */
-function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefined, corrector: Corrector | undefined): Promise<PagefindResult[]> {
-  if (unknownToIndex(term, corrector)) return Promise.resolve([]);
+function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefined, corrector: Corrector | undefined): Promise<TermRun> {
+  if (unknownToIndex(term, corrector)) return Promise.resolve(NO_MATCH);
   const key = `${topic ?? ''} ${term}`;
   let run = termRuns.get(key);
   if (!run) {
     if (termRuns.size >= 200) termRuns.clear();
-    run = pagefind.search(term, topic ? { filters: { topic } } : {}).then(async (response) => {
+    run = pagefind.search(term, topic ? { filters: { topic } } : {}).then((response) => {
       const results = response?.results ?? [];
       // Pagefind matches a fragment of a word it does not know ("zzqxv" → "Z"): such a word matched
       // nothing. The vocabulary answers that for words; codes ("5.7.99") are checked on an excerpt.
-      if (results[0] && (!corrector || !/^[\p{L} ]+$/u.test(term)) && !plausibleMatch(term, (await results[0].data()).excerpt)) return [];
-      return results;
+      const check = results[0] && (!corrector || !/^[\p{L} ]+$/u.test(term));
+      return { results, plausible: check ? results[0]!.data().then((d) => plausibleMatch(term, d.excerpt)) : Promise.resolve(true) };
     });
     run.catch(() => termRuns.delete(key));
     termRuns.set(key, run);
@@ -134,34 +143,54 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   const { slots } = planQuery(corrected.query, w.synonyms);
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
   if (slots.length === 0) return { total: 0, hits: [], rest: () => Promise.resolve([]), terms: [], corrected: correction };
-  const found = new Map<string, PagefindResult>();
-  const matched = new Map<string, { words: Set<number>; terms: Set<string> }>();
-  const runs: Run[] = await Promise.all(
-    slots.flatMap((alternatives, slot) =>
-      alternatives.map(async (term, alternative) => {
-        const results = await searchTerm(pagefind, term, options.topic, w.corrector);
-        for (const r of results) {
-          if (!found.has(r.id)) found.set(r.id, r);
-          const m = matched.get(r.id) ?? { words: new Set(), terms: new Set() };
-          for (const word of r.words) m.words.add(word);
-          m.terms.add(term);
-          matched.set(r.id, m);
-        }
-        return { slot, alternative, results };
-      }),
-    ),
+  const runs = await Promise.all(
+    slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) }))),
   );
-  const ranked = rankResults(runs, slots.length);
   const limit = options.limit ?? 10;
-  // Titles come with the vocabulary; without it, those of the first results are fetched.
-  const top = w.titles.size > 0 ? ranked.slice(0, Math.max(limit, 20)) : ranked.slice(0, Math.max(limit, 6));
-  const titles = w.titles.size > 0 ? w.titles : new Map(await Promise.all(top.map(async (r) => [r.id, (await found.get(r.id)!.data()).meta['title'] ?? ''] as const)));
-  const ordered = boostByTitle(top, titles, slots).slice(0, limit);
-  const resolve = (ids: typeof ordered) => Promise.all(ids.map(async (r) => toHit(await found.get(r.id)!.data(), matched.get(r.id)!)));
   const first = options.first ?? limit;
-  const hits = await resolve(ordered.slice(0, first));
+  // The first results are fetched while the excerpts of the codes' first pages are checked: they
+  // nearly always match, and otherwise the answer is ranked again without the code.
+  let answer = await rankRuns(runs, slots, w.titles, limit);
+  let hits = answer.resolve(answer.ordered.slice(0, first));
+  const plausible = await Promise.all(runs.map((r) => r.plausible));
+  if (plausible.includes(false)) {
+    hits.catch(() => undefined);
+    answer = await rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, w.titles, limit);
+    hits = answer.resolve(answer.ordered.slice(0, first));
+  }
+  const { ordered, total, resolve } = answer;
   let rest: Promise<SearchHit[]> | undefined;
-  return { total: ranked.length, hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), corrected: correction };
+  return { total, hits: await hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), corrected: correction };
+}
+
+/**
+ * The pages of the runs in order (ranking.ts, then by title: from the vocabulary, or else from the
+ * first pages' fragments), and how to resolve them into hits.
+ */
+async function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], vocabularyTitles: ReadonlyMap<string, string>, limit: number) {
+  // Each page's result and the terms that found it; the words they matched are gathered only for the
+  // pages shown (a common word matches most of the site).
+  const found = new Map<string, { result: PagefindResult; by: Array<{ term: string; words: number[] }> }>();
+  for (const { term, results } of runs) {
+    for (const r of results) {
+      const page = found.get(r.id);
+      if (page) page.by.push({ term, words: r.words });
+      else found.set(r.id, { result: r, by: [{ term, words: r.words }] });
+    }
+  }
+  const ranked = rankResults(runs, slots.length);
+  const top = vocabularyTitles.size > 0 ? ranked.slice(0, Math.max(limit, 20)) : ranked.slice(0, Math.max(limit, 6));
+  const titles =
+    vocabularyTitles.size > 0 ? vocabularyTitles : new Map(await Promise.all(top.map(async (r) => [r.id, (await found.get(r.id)!.result.data()).meta['title'] ?? ''] as const)));
+  const ordered = boostByTitle(top, titles, slots).slice(0, limit);
+  const resolve = (ids: typeof ordered): Promise<SearchHit[]> =>
+    Promise.all(
+      ids.map(async (r) => {
+        const { result, by } = found.get(r.id)!;
+        return toHit(await result.data(), { words: new Set(by.flatMap((m) => m.words)), terms: new Set(by.map((m) => m.term)) });
+      }),
+    );
+  return { ordered, total: ranked.length, resolve };
 }
 
 /**

@@ -49,19 +49,32 @@ export const PAGEFIND_OPTIONS = {
   ranking: { termSaturation: 0.6 },
 };
 
-/** The head script (search-preload.js) leaves its started Pagefind on its element. */
+/** The head script (search-preload.js) leaves its started Pagefind on its element, resolved once ready. */
 type HeadScript = HTMLScriptElement & { pagefind?: Promise<PagefindApi> };
 
 const url = (file: string) => new URL(file, new URL(PAGEFIND_BASE, location.href)).href;
 
 let pagefind: Promise<PagefindApi> | undefined;
 
-/** Pagefind, with the site's options; the head script's if it started one. A failed load is retried next time. */
+/**
+ * Resolves once Pagefind can search. Pagefind answers a call made before its WebAssembly is up only at
+ * its next 50 ms poll (`getPtr` in pagefind_web_js); `probes` empty preloads started `spacingMs` apart
+ * learn within `spacingMs` that it is up, so that the searches made after this need not poll. Rejects
+ * if Pagefind fails to start. (search-preload.js does the same for a linked search.)
+ */
+export function whenReady(api: Pick<PagefindApi, 'preload'>, probes = 5, spacingMs = 10): Promise<void> {
+  return new Promise((resolve, reject) => {
+    for (let i = 0; i < probes; i++) setTimeout(() => api.preload('').then(resolve, reject), i * spacingMs);
+  });
+}
+
+/** Pagefind, ready to search, with the site's options; the head script's if it started one. A failed load is retried next time. */
 export function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (document.querySelector<HeadScript>('script[data-pagefind-start]')?.pagefind ??
     (import(/* @vite-ignore */ url('pagefind.js')) as Promise<PagefindApi>).then(async (api) => {
       await api.options(PAGEFIND_OPTIONS);
       void api.init();
+      await whenReady(api);
       return api;
     })).catch((error: unknown) => {
     pagefind = undefined;

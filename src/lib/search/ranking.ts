@@ -30,24 +30,35 @@ export interface Ranked {
 const ALTERNATIVE_DISCOUNT = 0.85;
 
 export function rankResults(runs: Run[], words = Math.max(0, ...runs.map((r) => r.slot + 1))): Ranked[] {
-  const pages = new Map<string, Map<number, number>>();
+  // One array of best scores per page, by word (-1: not matched): a common word matches most of the
+  // site, and this runs before the first result is drawn.
+  const slots = Math.max(words, ...runs.map((r) => r.slot + 1));
+  const pages = new Map<string, number[]>();
   for (const run of runs) {
     const weight = run.alternative === 0 ? 1 : ALTERNATIVE_DISCOUNT;
     for (const r of run.results) {
-      let slots = pages.get(r.id);
-      if (!slots) pages.set(r.id, (slots = new Map()));
-      slots.set(run.slot, Math.max(slots.get(run.slot) ?? 0, r.score * weight));
+      let scores = pages.get(r.id);
+      if (!scores) pages.set(r.id, (scores = new Array<number>(slots).fill(-1)));
+      scores[run.slot] = Math.max(scores[run.slot]!, r.score * weight);
     }
   }
-  const best = new Map<number, number>();
-  for (const slots of pages.values()) for (const [slot, score] of slots) best.set(slot, Math.max(best.get(slot) ?? 0, score));
-  return [...pages]
-    .map(([id, slots]) => {
-      const sum = [...slots.values()].reduce((a, b) => a + b, 0);
-      const covered = [...slots].reduce((total, [slot, score]) => total + Math.min(1, score / (0.5 * best.get(slot)!)), 0);
-      return { id, coverage: slots.size, score: sum * (covered / Math.max(words, 1)) ** 2 };
-    })
-    .sort(byRank);
+  const best = new Array<number>(slots).fill(0);
+  for (const scores of pages.values()) for (let i = 0; i < slots; i++) best[i] = Math.max(best[i]!, scores[i]!);
+  const ranked: Ranked[] = [];
+  for (const [id, scores] of pages) {
+    let sum = 0;
+    let covered = 0;
+    let coverage = 0;
+    for (let i = 0; i < slots; i++) {
+      const score = scores[i]!;
+      if (score < 0) continue;
+      coverage++;
+      sum += score;
+      covered += best[i]! > 0 ? Math.min(1, score / (0.5 * best[i]!)) : 1;
+    }
+    ranked.push({ id, coverage, score: sum * (covered / Math.max(words, 1)) ** 2 });
+  }
+  return ranked.sort(byRank);
 }
 
 function byRank(a: Ranked, b: Ranked): number {

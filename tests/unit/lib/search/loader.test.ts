@@ -1,0 +1,38 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { whenReady } from '../../../../src/lib/search/loader.ts';
+
+/** Pagefind's calls before its WebAssembly is up: each looks again every 50 ms (getPtr in pagefind_web_js). */
+function pagefindUpAt(upAt: number, error?: Error) {
+  return {
+    preload: () =>
+      new Promise<void>((resolve, reject) => {
+        const poll = () => (Date.now() < upAt ? setTimeout(poll, 50) : error ? reject(error) : resolve());
+        poll();
+      }),
+  };
+}
+
+describe('whenReady', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('learns that Pagefind is up within 10 ms, where one call waits for the next 50 ms poll', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const api = pagefindUpAt(125);
+    let readyAt = -1;
+    let oneCallAt = -1;
+    void whenReady(api).then(() => (readyAt = Date.now()));
+    void api.preload().then(() => (oneCallAt = Date.now()));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(readyAt).toBeGreaterThanOrEqual(125);
+    expect(readyAt).toBeLessThanOrEqual(135);
+    expect(oneCallAt).toBe(150);
+  });
+
+  it('fails when Pagefind does', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const failed = whenReady(pagefindUpAt(60, new Error('Failed to load the Pagefind WASM')));
+    const check = expect(failed).rejects.toThrow('Failed to load the Pagefind WASM');
+    await vi.advanceTimersByTimeAsync(200);
+    await check;
+  });
+});
