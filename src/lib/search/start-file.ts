@@ -6,6 +6,8 @@
  * the chunks of the query's words at once, so that Pagefind finds them in hand.
  * Written at build time next to the index (`/pagefind/search-start.json`, see integrations/search-index.ts).
  */
+import { decodeFirst } from 'cborg';
+
 /** `chunks`: `[first word, last word, chunk hash]`, in Pagefind's order (pagefind_web `request_indexes`). */
 export interface StartFile {
   meta: string;
@@ -37,54 +39,10 @@ export function buildStartFile(entry: Entry, readMeta: (file: string) => Uint8Ar
  */
 export function indexChunks(bytes: Uint8Array, file = 'the metadata file'): Array<[string, string, string]> {
   if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new Error(`${file}: not a Pagefind metadata file (no ${SIGNATURE} signature)`);
-  const meta = readCbor(bytes, SIGNATURE.length);
+  // decodeFirst: the value Pagefind wrote after its signature, whatever may follow it.
+  const [meta] = decodeFirst(bytes.subarray(SIGNATURE.length));
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
   const valid = Array.isArray(chunks) && chunks.every((c) => Array.isArray(c) && c.length >= 3 && c.slice(0, 3).every((s) => typeof s === 'string'));
   if (!valid) throw new Error(`${file}: its third field is not the list of index chunks [from, to, hash] (another Pagefind version?)`);
   return (chunks as string[][]).map((c) => [c[0]!, c[1]!, c[2]!]);
-}
-
-type Cbor = number | string | Uint8Array | Cbor[] | { [key: string]: Cbor } | boolean | null | undefined;
-
-/**
- * Reads one CBOR item (RFC 8949) at `offset`: integers, strings, arrays, maps and simple values, all
- * that Pagefind's metadata holds. Written here because this one fixed structure, read once at build
- * time, does not warrant a dependency (a CBOR library is 10-30 kB for the same few lines).
- */
-export function readCbor(bytes: Uint8Array, offset = 0): Cbor {
-  let at = offset;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const item = (): Cbor => {
-    if (at >= bytes.length) throw new Error(`CBOR: unexpected end at byte ${at}`);
-    const start = at;
-    const initial = bytes[at++]!;
-    const major = initial >> 5;
-    const info = initial & 31;
-    let value = info;
-    if (info === 24) value = bytes[at++]!;
-    else if (info === 25) (value = view.getUint16(at)), (at += 2);
-    else if (info === 26) (value = view.getUint32(at)), (at += 4);
-    else if (info === 27) (value = Number(view.getBigUint64(at))), (at += 8);
-    else if (info > 27) throw new Error(`CBOR: indefinite or reserved length at byte ${start}`);
-    switch (major) {
-      case 0:
-        return value;
-      case 1:
-        return -1 - value;
-      case 2:
-        return bytes.subarray(at, (at += value));
-      case 3:
-        return new TextDecoder().decode(bytes.subarray(at, (at += value)));
-      case 4:
-        return Array.from({ length: value }, item);
-      case 5:
-        return Object.fromEntries(Array.from({ length: value }, () => [String(item()), item()]));
-      case 6:
-        return item(); // a tag: its content
-      default:
-        if (info >= 25) throw new Error(`CBOR: a float at byte ${start}: not expected in Pagefind's metadata`);
-        return value === 20 ? false : value === 21 ? true : value === 22 ? null : undefined;
-    }
-  };
-  return item();
 }
