@@ -25,8 +25,9 @@
     document.head.appendChild(link);
   }
   // The query's words, split as the search splits them (lib/search/query.ts), each as Pagefind looks
-  // it up: lowercase, without punctuation and diacritics. The short ones are mostly filler words,
-  // which the search drops.
+  // it up: lowercase, without punctuation and diacritics; without the filler words the search drops
+  // (its STOP_WORDS, handed over in data-stop-words) and words too short to have a chunk worth fetching.
+  var stopWords = new Set((script.dataset.stopWords || '').split(' '));
   var words = q
     .toLowerCase()
     .split(/[\s,;:!?()[\]{}<>\/\\|"\u2018\u2019\u201C\u201D«»]+/)
@@ -34,7 +35,7 @@
       return word.replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '').normalize('NFD').replace(/\p{M}/gu, '');
     })
     .filter(function (word) {
-      return word.length > 2;
+      return word.length > 2 && !stopWords.has(word);
     });
   // The chunks Pagefind loads for the words (pagefind_web's request_indexes): for each word the first
   // chunk whose range holds it, or, if no word falls in any range, any chunk that may hold its prefix.

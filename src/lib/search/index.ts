@@ -6,6 +6,6 @@
  */
 export { preload, search, warmUp, type SearchHit, type SearchOptions, type SearchResponse } from './engine.ts';
 export { PAGEFIND_BASE, PAGEFIND_OPTIONS } from './loader.ts';
-export { indexTerms } from './query.ts';
+export { indexTerms, STOP_WORDS } from './query.ts';
 export { buildVocabulary, type IndexedPage } from './vocabulary.ts';
 export { buildStartFile, type StartFile } from './start-file.ts';

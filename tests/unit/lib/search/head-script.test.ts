@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STOP_WORDS } from '../../../../src/lib/search/query.ts';
 
 const source = readFileSync(path.resolve('src/scripts/search-preload.js'), 'utf8');
 const START = {
@@ -44,7 +45,7 @@ async function run(url: string) {
   const preloaded: string[] = [];
   const fetched: string[] = [];
   const script: { dataset: Record<string, string>; pagefind?: Promise<unknown> } = {
-    dataset: { pagefindStart: base, options: JSON.stringify({ noWorker: true, excerptLength: 24 }) },
+    dataset: { pagefindStart: base, options: JSON.stringify({ noWorker: true, excerptLength: 24 }), stopWords: [...STOP_WORDS].join(' ') },
   };
   const document = {
     currentScript: script,
@@ -78,6 +79,16 @@ describe('the linked search head script', () => {
     expect(fetched).toEqual([expect.stringMatching(/^search-start\.json\?ts=\d+$/)]);
     // "mailbox" in en_b, "full" and the codes ("571" as Pagefind reads "5.7.1") in en_a; each chunk once.
     expect(preloaded.slice(4)).toEqual(['preload fetch pagefind.en_9.pf_meta', 'preload fetch index/en_b.pf_index', 'preload fetch index/en_a.pf_index']);
+  });
+
+  it('fetches nothing for the filler words the search drops', async () => {
+    const { preloaded, script, log, up } = await run('https://help.example.com/search/?q=why%20is%20my%20mailbox%20full');
+    expect(['why', 'full'].every((w) => STOP_WORDS.has(w) === (w === 'why'))).toBe(true);
+    // "why" would fall in en_c (n…zone): only the chunks of "mailbox" and "full" are asked for.
+    expect(preloaded.slice(5)).toEqual(['preload fetch index/en_b.pf_index', 'preload fetch index/en_a.pf_index']);
+    up();
+    await script.pagefind;
+    expect(log.calls.filter((c) => c[0] === 'preload' && c[1] !== '').map((c) => c[1])).toEqual(['mailbox', 'full']);
   });
 
   it('preloads the chunk that may hold a word being typed when no range holds it', async () => {
