@@ -44,20 +44,28 @@ const ledgerOf = (dir: string) => readFileSync(path.join(dir, 'content/published
 /** A build as on an author's machine: not CI, no ledger override (CI=true would freeze the ledger). */
 const local = { CI: '', KB_LEDGER: '' };
 
+/** Re-saves a file as a Windows editor would: byte order mark and CRLF line endings. */
+function saveAsWindows(file: string): void {
+  writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(file, 'utf8').replaceAll('\n', '\r\n'))]));
+}
+/** The files of the intact site that an author saved on Windows (the others as on Linux and macOS). */
+const savedOnWindows = ['articles/mail/mailboxes.mdx', 'topics.yaml', 'published.json', 'retired.yaml'];
+
 /**
  * One local build of the intact fixture, made the first time a test needs it; the tests that start from
  * a good build each work on their own copy of it (a build costs seconds, a copy milliseconds).
  */
-let intact: { dir: string; committed: string } | undefined;
+let intact: { dir: string; committed: string; output: string } | undefined;
 test.afterAll(() => intact && rmSync(intact.dir, { recursive: true, force: true }));
 function builtSite(): string {
   if (!intact) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-build-intact-'));
     cpSync(path.join(root, 'tests/fixtures/sites/moved/content'), path.join(dir, 'content'), { recursive: true });
+    for (const file of savedOnWindows) saveAsWindows(path.join(dir, 'content', file));
     const committed = ledgerOf(dir);
     const { status, output } = siteBuild(dir, [], local);
     expect(status, output).toBe(0);
-    intact = { dir, committed };
+    intact = { dir, committed, output };
   }
   const copy = mkdtempSync(path.join(os.tmpdir(), 'kb-build-'));
   copies.push(copy);
@@ -73,24 +81,30 @@ function once<T>(make: () => T): () => T {
 
 test.describe('the build fails precisely', () => {
   test.describe.configure({ timeout: 120_000 });
-  // `npm run build` lists every content problem at once, so one broken copy serves several stories.
-  const brokenLinks = once(() => siteBuild(brokenSite((content) => {
-    replace(path.join(content, 'articles/web/restore-site.mdx'), '(/2001#pop3)', '(/2010#pop3)');
-    replace(path.join(content, 'articles/mail/mailboxes.mdx'), '[recover emails](/2001)', '[recover emails](/2001#pop-3)');
-  })));
+  // `npm run build` lists every content problem at once, so one broken copy serves several stories:
+  // two articles of a site built before and a new one, each broken in a way Astro would report one at a time.
+  const brokenArticles = once(() => {
+    const dir = builtSite();
+    const page = path.join(dir, 'dist/backups/recover-emails/index.html');
+    const before = readFileSync(page, 'utf8');
+    replace(path.join(dir, 'content/articles/web/restore-site.mdx'), '(/2001#pop3)', '(/2010#pop3)');
+    replace(path.join(dir, 'content/articles/mail/mailboxes.mdx'), '[recover emails](/2001)', '[recover emails](/2001#pop-3)');
+    writeFileSync(path.join(dir, 'content/articles/mail/quota.mdx'), '---\nid: 2005\ntitle: Mailbox quota\ndescription: A new article, not finished.\ntopic: mail\n---\n\n<Callout>\n\nA full mailbox refuses new mail.\n');
+    return { ...siteBuild(dir), pageKept: readFileSync(page, 'utf8') === before };
+  });
   const lostPages = once(() => siteBuild(brokenSite((content) => {
     rmSync(path.join(content, 'articles/web/restore-site.mdx'));
     replace(path.join(content, 'articles/backups/recover-emails.mdx'), '## Restore from the Mail Service {#restore-from-mail-service}', '## Restore it from the Mail Service');
   })));
 
   test('on a link to an article id that does not exist, naming file, line, column and a suggestion', () => {
-    const { status, output } = brokenLinks();
+    const { status, output } = brokenArticles();
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/articles\/web\/restore-site\.mdx:8:45: Unknown article id in link `\/2010#pop3`; did you mean `\/2001` \(\/backups\/recover-emails\/\)\?/);
   });
 
   test('on a link to a section its target does not have', () => {
-    const { status, output } = brokenLinks();
+    const { status, output } = brokenArticles();
     expect(status).not.toBe(0);
     expect(output).toMatch(/mailboxes\.mdx:8:57: Link `\/2001#pop-3`: article 2001 has no section `#pop-3`\n\s+hint: did you mean `#pop3`\?/);
   });
@@ -117,20 +131,18 @@ test.describe('the build fails precisely', () => {
     expect(ledger.articles['2004']!.urls).toEqual(['/mail/mailboxes/']);
   });
 
-  test('keeps the last good output when a build fails, and lists every broken article at once', () => {
-    const dir = builtSite();
-    const page = path.join(dir, 'dist/backups/recover-emails/index.html');
-    const before = readFileSync(page, 'utf8');
-
-    // Two articles break in ways Astro would report one at a time.
-    replace(path.join(dir, 'content/articles/web/restore-site.mdx'), '## Steps {#steps}', '<Callout>\n\n## Steps {#steps}');
-    replace(path.join(dir, 'content/articles/mail/mailboxes.mdx'), 'Mailboxes hold', 'Mailboxes {5 +} hold');
-    const { status, output } = siteBuild(dir);
+  test('on markup that does not parse, naming file, line and column', () => {
+    const { status, output } = brokenArticles();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/web\/restore-site\.mdx:\d+:\d+: Expected a closing tag for `<Callout>`/);
-    expect(output).toMatch(/content\/articles\/mail\/mailboxes\.mdx:8:\d+: Could not parse expression/);
+    expect(output).toMatch(/content\/articles\/mail\/quota\.mdx:8:1: Expected a closing tag for `<Callout>`/);
+  });
+
+  test('keeps the last good output when a build fails, and lists every broken article at once', () => {
+    const { status, output, pageKept } = brokenArticles();
+    expect(status).not.toBe(0);
+    for (const article of ['web/restore-site', 'mail/mailboxes', 'mail/quota']) expect(output).toContain(`content/articles/${article}.mdx:`);
     expect(output).toContain('The last good build in');
-    expect(readFileSync(page, 'utf8')).toBe(before);
+    expect(pageKept).toBe(true);
   });
 
   test('reports frontmatter problems at their line before Astro starts', () => {
@@ -146,20 +158,11 @@ test.describe('the build fails precisely', () => {
   });
 });
 
-/** Re-saves a file as a Windows editor would: byte order mark and CRLF line endings. */
-function saveAsWindows(file: string): void {
-  writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(file, 'utf8').replaceAll('\n', '\r\n'))]));
-}
-
 test.describe('files as editors save them', () => {
   test.describe.configure({ timeout: 120_000 });
   test('builds and renders an article and data files saved with a byte order mark and CRLF line endings', () => {
-    const dir = brokenSite((content) => {
-      for (const f of ['articles/mail/mailboxes.mdx', 'topics.yaml', 'published.json', 'retired.yaml']) saveAsWindows(path.join(content, f));
-    });
-    const { status, output } = siteBuild(dir);
-    expect(output).not.toContain('no frontmatter');
-    expect(status).toBe(0);
+    const dir = builtSite(); // the intact site has files saved on Windows (savedOnWindows)
+    expect(intact!.output).not.toContain('no frontmatter');
     const html = readFileSync(path.join(dir, 'dist/mail/mailboxes/index.html'), 'utf8');
     expect(html).toMatch(/<h1[^>]*>Mailboxes<\/h1>/);
     expect(html).toContain('Mailboxes hold your messages. To get deleted ones back, <a href="/backups/recover-emails/">recover emails</a>');
@@ -182,29 +185,30 @@ test.describe('files as editors save them', () => {
 
 test.describe('the ledger as a lock file', () => {
   test.describe.configure({ timeout: 300_000 });
-  test('is updated by a local build, passes a CI build when current, and stops a CI build that would add to it, with dist untouched', () => {
+  test('is updated by a local build, frozen in CI, passes a frozen build when current, and stops one that would add to it, with dist untouched', () => {
     const dir = builtSite();
     const current = ledgerOf(dir);
     expect(current).not.toBe(intact!.committed); // the local build recorded what it published
 
-    expect(siteBuild(dir, [], { CI: 'true', KB_LEDGER: '' }).status).toBe(0);
+    const ci = siteBuild(dir, [], { CI: 'true', KB_LEDGER: '' });
+    expect(ci.status, ci.output).toBe(0);
+    expect(ci.output).toContain('is frozen: this build fails rather than add to it');
     expect(ledgerOf(dir)).toBe(current);
 
-    // Renamed: its new URL is not in the committed ledger.
+    // Renamed: its new URL is not in the committed ledger. (A CI build is frozen as --frozen-ledger is:
+    // the same check, shown above; ledgerMode's unit tests hold which environments freeze it.)
     renameSync(path.join(dir, 'content/articles/mail/mailboxes.mdx'), path.join(dir, 'content/articles/mail/your-mailboxes.mdx'));
     const page = path.join(dir, 'dist/mail/mailboxes/index.html');
     const before = readFileSync(page, 'utf8');
-    for (const [args, env] of [[[], { CI: 'true', KB_LEDGER: '' }], [['--frozen-ledger'], local]] as const) {
-      const { status, output } = siteBuild(dir, [...args], env);
-      expect(status).not.toBe(0);
-      expect(output).toMatch(/✗ \S*content\/published\.json is out of date: this build publishes 1 URL or section it does not record:\n  \+ article 2004: URL \/mail\/your-mailboxes\//);
-      expect(output).toMatch(/npm run build && git add \S*content\/published\.json && git commit -m "Record newly published URLs"/);
-      expect(output).toContain('The last good build in');
-      expect(ledgerOf(dir)).toBe(current);
-      expect(readFileSync(page, 'utf8')).toBe(before);
-      expect(existsSync(path.join(dir, 'dist/mail/your-mailboxes'))).toBe(false);
-      expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
-    }
+    const { status, output } = siteBuild(dir, ['--frozen-ledger'], local);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/✗ \S*content\/published\.json is out of date: this build publishes 1 URL or section it does not record:\n  \+ article 2004: URL \/mail\/your-mailboxes\//);
+    expect(output).toMatch(/npm run build && git add \S*content\/published\.json && git commit -m "Record newly published URLs"/);
+    expect(output).toContain('The last good build in');
+    expect(ledgerOf(dir)).toBe(current);
+    expect(readFileSync(page, 'utf8')).toBe(before);
+    expect(existsSync(path.join(dir, 'dist/mail/your-mailboxes'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
   });
 });
 
