@@ -42,7 +42,8 @@ export default defineConfig({
     // time (builds in one checkout share its .astro folder and build lock), on one worker while the
     // other starts on the browser stories; listed first so that they start at once.
     { name: 'build', testDir: 'tests/build', testMatch: '**/*.test.ts', workers: 1 },
-    { name: 'site', testDir: 'tests/e2e', testMatch: '**/*.spec.ts' },
+    // Each story stands alone, so the stories of one file spread over both workers.
+    { name: 'site', testDir: 'tests/e2e', testMatch: '**/*.spec.ts', fullyParallel: true },
   ],
   forbidOnly: !!process.env['CI'],
   // No retry, in CI either: a test that needs one is a flaky test to fix.
