@@ -14,16 +14,16 @@ if (commands.length === 0) throw new Error('usage: run-together.ts "<command>" [
 const results = await Promise.all(
   commands.map(
     (command) =>
-      new Promise<{ command: string; code: number; output: string }>((resolve) => {
+      new Promise<{ command: string; code: number }>((resolve) => {
         // Their output goes to a pipe: keep the colours a terminal would have shown.
         const colours = process.stdout.isTTY && !process.env['NO_COLOR'] ? { FORCE_COLOR: '1' } : {};
         const child = spawn(command, { shell: true, env: { ...process.env, ...colours } });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
-        child.on('close', (code, signal) => {
+        child.on('close', (code) => {
           process.stdout.write(`\n> ${command}\n${output}`);
-          resolve({ command, code: code ?? (signal ? 1 : 0), output });
+          resolve({ command, code: code ?? 1 }); // no code: stopped by a signal
         });
       }),
   ),

@@ -1,21 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeRedirectPages } from '../../../src/integrations/redirect-pages.ts';
 import type { Redirect } from '../../../src/lib/links/index.ts';
+import { tempFoldersWith } from '../../support/temp-folders.ts';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
-function builtSite(pages: Record<string, string>): string {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'kb-redirects-'));
-  dirs.push(out);
-  for (const [file, html] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-    writeFileSync(path.join(out, file), html);
-  }
-  return out;
-}
+/** A built site's output folder holding these pages (path → HTML). */
+const builtSite = tempFoldersWith('kb-redirects-');
 const redirect = (from: string, to: string): Redirect => ({ from, to, kind: 'alias', title: 'Restore deleted emails' });
 const html = (r: Redirect) => `forward to ${r.to}`;
 

@@ -1,23 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFeatured, readSynonyms, readTopics, readTopicTitles } from '../../../../src/lib/content/data-files.ts';
 import { lintContent } from '../../../../src/lib/content/lint.ts';
+import { tempFoldersWith } from '../../../support/temp-folders.ts';
 
-const dirs: string[] = [];
-const folder = (files: Record<string, string>) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-files-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempFoldersWith('kb-files-');
 
 describe('readFeatured', () => {
   it('reads the ids in order', () => {
