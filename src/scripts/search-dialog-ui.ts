@@ -8,8 +8,11 @@
 import { preload, search, warmUp, type SearchHit } from '../lib/search/index.ts';
 import { SearchController, statusText } from '../lib/search/controller.ts';
 import { el } from './dom.ts';
-import { copyButton, excerptNodes, showCorrection, topicBadge } from './render-results.ts';
+import { copyButton, excerptNodes, nextFrame, showCorrection, topicBadge } from './render-results.ts';
 import { withBase } from '../lib/links/urls.ts';
+
+/** Results drawn as soon as they are in; the others (up to six, which fit the dialog) follow once they are on screen. */
+const FIRST = 1;
 
 /** Where the dialog's "All results" link leads. */
 const SEARCH_PAGE = withBase('/search/', import.meta.env.BASE_URL);
@@ -51,7 +54,9 @@ export function attach(dialog: HTMLDialogElement): void {
     return li;
   };
 
-  const render = (hits: SearchHit[]) => {
+  /** Draws the results; `more` when they are the same answer's, with more of them: the active option stays. */
+  const render = (hits: SearchHit[], more = false) => {
+    const keep = more ? active : -1;
     options = [];
     const copies: HTMLButtonElement[] = [];
     list.replaceChildren(
@@ -81,6 +86,7 @@ export function attach(dialog: HTMLDialogElement): void {
     input.setAttribute('aria-expanded', String(hits.length > 0));
     active = -1;
     input.removeAttribute('aria-activedescendant');
+    if (keep >= 0) setActive(keep);
   };
 
   const controller = new SearchController(
@@ -93,7 +99,7 @@ export function attach(dialog: HTMLDialogElement): void {
         status.textContent = '';
         correction.hidden = true;
       },
-      show(response, query) {
+      async show(response, query, current) {
         render(response.hits);
         showCorrection(correction, response, query, () => {
           const button = el('button', 'font-medium text-brand-700 underline dark:text-brand-300');
@@ -105,13 +111,18 @@ export function attach(dialog: HTMLDialogElement): void {
           return button;
         });
         status.textContent = statusText(response, query, { terse: true });
+        // The others are resolved (main-thread work) only once the first are on screen.
+        await nextFrame();
+        if (!current()) return;
+        const rest = await response.rest();
+        if (current() && rest.length > 0) render([...response.hits, ...rest], true);
       },
       failed(message) {
         status.textContent = message;
       },
     },
     // Each shown result costs a fetch of its fragment: six fit the dialog and keep it quick.
-    { debounceMs: 60, options: () => ({ limit: 6 }), search, preload },
+    { debounceMs: 60, options: () => ({ limit: 6, first: FIRST }), search, preload },
   );
 
   input.addEventListener('input', () => controller.typed(input.value));
