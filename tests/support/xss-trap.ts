@@ -2,19 +2,36 @@ import type { Page } from '@playwright/test';
 
 /**
  * Catches script and markup injected from hostile text: every payload of the XSS stories calls
- * top.__xssHit(); the returned check lists the calls, and the elements left with an inline handler, a
- * script URL or a frame.
+ * top.__xssHit(); the returned check lists the calls, and every element with an inline handler, a
+ * script URL or a frame that appeared anywhere in the page (the site itself has none).
+ *
+ * Markup is watched as it appears (a MutationObserver from the first byte of every page load), not only
+ * looked for at the end: a story that types 24 payloads one after the other replaces each one's results
+ * with the next, and a load replaces the whole page, so an element injected by any but the last would
+ * be gone by then. The Content-Security-Policy stops inline handlers from running, so this is what shows
+ * that a payload became markup at all.
  */
 export async function trap(page: Page): Promise<() => Promise<string[]>> {
-  const hits: string[] = [];
-  await page.exposeFunction('__xssHit', (what: unknown) => hits.push(String(what)));
+  const found = new Set<string>();
+  await page.exposeFunction('__xssHit', (what: unknown) => found.add(`executed ${String(what)}`));
+  await page.exposeFunction('__xssMarkup', (html: unknown) => found.add(`markup ${String(html)}`));
+  await page.addInitScript(() => {
+    const report = (top as unknown as { __xssMarkup(html: string): void }).__xssMarkup;
+    const hostile = (el: Element) =>
+      [...el.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)) || ['IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName);
+    const inspect = (el: Element) => {
+      if (hostile(el)) void report(el.outerHTML.slice(0, 80));
+    };
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'attributes') inspect(record.target as Element);
+        for (const node of record.addedNodes) if (node instanceof Element) for (const el of [node, ...node.querySelectorAll('*')]) inspect(el);
+      }
+    // Markup comes in as elements; a script URL also through an attribute the page sets from text.
+    }).observe(document, { childList: true, subtree: true, attributeFilter: ['href', 'src', 'action', 'formaction', 'data', 'srcdoc'] });
+  });
   return async () => {
-    // A payload that became markup would leave an element with an inline handler or a script URL behind.
-    const injected = await page.evaluate(() =>
-      [...document.querySelectorAll('main *, dialog *')]
-        .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)) || el.tagName === 'IFRAME' || el.tagName === 'OBJECT' || el.tagName === 'EMBED')
-        .map((el) => el.outerHTML.slice(0, 80)),
-    );
-    return [...hits.map((h) => `executed ${h}`), ...injected.map((h) => `markup ${h}`)];
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve))); // the observer's last reports are in
+    return [...found];
   };
 }
