@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { trap } from '../support/xss-trap.ts';
+import { expect, test } from '../support/shared-page.ts';
+import { trap, XSS_TRAP } from '../support/xss-trap.ts';
 
 /**
  * Text from readers (queries, pasted reports) never becomes markup or script (text from authors:
@@ -32,8 +32,10 @@ const PAYLOADS = [
   '"onmouseover="top.__xssHit(24)',
 ];
 
+test.use({ initScript: XSS_TRAP });
+
 test('the trap notices a payload that runs, and markup that was injected even when the CSP stops it and it is gone again', async ({ page }) => {
-  const check = await trap(page);
+  const check = trap(page);
   await page.goto('/search/');
   await page.evaluate(() => (top as unknown as { __xssHit(w: string): void }).__xssHit('proof'));
   // The shipped Content-Security-Policy blocks inline handlers, so this one never runs: the markup check
@@ -49,7 +51,7 @@ test.describe('hostile input from readers', () => {
   // Each test loads a page or runs a search for every one of the 24 payloads.
   test.describe.configure({ timeout: 120_000 });
   test('no payload typed into the search page, or in its ?q= from a link, runs or becomes markup', async ({ page }) => {
-    const check = await trap(page);
+    const check = trap(page);
     const status = page.locator('[data-search-status]');
     const box = page.getByRole('main').getByRole('searchbox');
     // Typed on one visit: the results, the count that quotes the query and the address kept in step.
@@ -72,7 +74,7 @@ test.describe('hostile input from readers', () => {
   });
 
   test('no payload typed into the search dialog runs or becomes markup', async ({ page }) => {
-    const check = await trap(page);
+    const check = trap(page);
     await page.goto('/');
     await page.keyboard.press('Control+k');
     for (const payload of PAYLOADS) {
@@ -83,7 +85,7 @@ test.describe('hostile input from readers', () => {
   });
 
   test('no payload in the error lookup filter or the analyzer runs or becomes markup', async ({ page }) => {
-    const check = await trap(page);
+    const check = trap(page);
     // Typed on one visit: the filter (and the address it keeps in step) and the analyzer.
     await page.goto('/errors/');
     const filter = page.getByRole('searchbox', { name: 'Filter by code or words' });
@@ -104,7 +106,7 @@ test.describe('hostile input from readers', () => {
   });
 
   test('no payload in a missing page’s address runs or becomes markup', async ({ page }) => {
-    const check = await trap(page);
+    const check = trap(page);
     for (const payload of PAYLOADS.slice(0, 8)) {
       await page.goto(`/email-delivery/${encodeURIComponent(payload)}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
