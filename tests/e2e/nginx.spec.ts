@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../../playwright.config.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
+import { expect, test } from '../support/shared-page.ts';
 
 /**
  * A deployer follows the README's nginx instructions with a real nginx: the generated include files give

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { scanContent } from '../../src/lib/content/article-index.ts';
+import { expect, test } from '../support/shared-page.ts';
 
 /**
  * Every relevance case (tests/relevance/queries.yaml) runs through the real search page in Chromium,
