@@ -20,7 +20,9 @@ class KbSearchDialog extends HTMLElement {
     for (const trigger of document.querySelectorAll<HTMLElement>('[data-open-search]')) trigger.addEventListener('click', open);
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
-      const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      // The dialog's own box keeps the focus for a moment after Escape closed it (until the browser moves
+      // it back): a key pressed then is not typed into anything the reader sees.
+      const typing = (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) && !target.closest('dialog:not([open])');
       if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey)) {
         event.preventDefault();
         open();

@@ -1,20 +1,6 @@
 import { test as base, type BrowserContextOptions, type Page } from '@playwright/test';
 
 /**
- * `test` whose `page` is one page per worker, reused by the stories of a spec (and the next specs the
- * worker runs) instead of a new browser context and page for each. Opening a page starts a renderer
- * process: on the suite's two-core machine that cost more than most stories' own steps (0.7-1.7 s
- * measured under load, against 0.6 s for a page load in a warm page).
- *
- * Each story still starts clean: the page is left on a blank page after it (blankOfSameSite: so that
- * its next `goto` is a real load even to the same URL and fragment), with no listeners, media emulation or viewport of
- * the story before, and the storage of the site it ended on (theme, tab choice) and cookies cleared. What a shared page
- * cannot undo is an init script: stories that need one name it with `test.use({ initScript })` and get
- * a page of their own that has it, as does a context option set with `test.use` (JavaScript off, colour
- * scheme). Stories that need an empty HTTP cache (counting downloads) take `freshPage` instead.
- * Clipboard access is granted to every shared page: the copy buttons' stories read what was copied.
- */
-/**
  * Where a story's page waits for the next story: a plain text file of the site it is on, not about:blank.
  * A page that leaves the site for about:blank gets a new renderer process at its next load (site
  * isolation): 0.83 cpu-s per load that way against 0.42 through the site's robots.txt (8 loads of two
@@ -25,6 +11,20 @@ function blankOfSameSite(url: string): string {
   return url.startsWith('http') ? new URL('/robots.txt', url).href : 'about:blank';
 }
 
+/**
+ * `test` whose `page` is one page per worker, reused by the stories of a spec (and the next specs the
+ * worker runs) instead of a new browser context and page for each. Opening a page starts a renderer
+ * process: on the suite's two-core machine that cost more than most stories' own steps (0.7-1.7 s
+ * measured under load, against 0.6 s for a page load in a warm page).
+ *
+ * Each story still starts clean: the page is left on a blank page of its site after it (blankOfSameSite,
+ * so that its next `goto` is a real load even to the same URL and fragment), with no listeners, media
+ * emulation or viewport of the story before, and the storage of the site it ended on (theme, tab choice)
+ * and cookies cleared. What a shared page cannot undo is an init script: stories that need one name it
+ * with `test.use({ initScript })` and get a page of their own that has it, as does a context option set
+ * with `test.use` (JavaScript off, colour scheme). Stories that need an empty HTTP cache (counting
+ * downloads) take `freshPage` instead. Clipboard access is granted to every shared page: the copy buttons' stories read what was copied.
+ */
 export const test = base.extend<{ initScript: string | undefined; freshPage: Page }, { sharedPages: (options: BrowserContextOptions, initScript?: string) => Promise<Page> }>({
   /**
    * The source of a script for every page load of the stories (`test.use({ initScript })`), installed
