@@ -1,7 +1,7 @@
 /**
  * What the benchmark's browser measurements share: Chromium through playwright-core, and a built site
  * served on loopback by the end-to-end tests' static server (tests/serve.ts, which applies dist/_headers,
- * so pages run under the site's real security policy).
+ * so pages run under the site's real security policy, and with --gzip compresses text as static hosts do).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
@@ -27,7 +27,7 @@ export async function serve(dir: string, port: number): Promise<{ origin: string
   const origin = `http://127.0.0.1:${port}`;
   // A server left on the port would answer for this one (which could not start), serving another site.
   if (await fetch(`${origin}/`).then(() => true, () => false)) throw new Error(`port ${port} is in use: pass another --port`);
-  const server: ChildProcess = spawn(node, ['tests/serve.ts', '--root', dir, '--port', String(port)], { cwd: root, stdio: 'ignore' });
+  const server: ChildProcess = spawn(node, ['tests/serve.ts', '--root', dir, '--port', String(port), '--gzip'], { cwd: root, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => stop(server) };

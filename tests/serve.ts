@@ -3,17 +3,23 @@
  * does (directory index, 301 to the trailing-slash URL, the site's 404 page with status 404) and
  * applies the headers the site ships in `dist/_headers`, so the tests see the real security policy.
  * With `--base /help/` it serves the site under that path, as a host does for a help center at
- * example.com/help/: every other path is someone else's and answers a plain 404.
+ * example.com/help/: every other path is someone else's and answers a plain 404. With `--gzip` it
+ * sends text (HTML, CSS, scripts, JSON, SVG) gzip-encoded to a browser that accepts it, as static hosts
+ * and CDNs do: the benchmark measures pages the way readers receive them. (Pagefind's own files are
+ * gzip already and go as they are, as on those hosts.)
  *
- *   node tests/serve.ts --port 4327 [--root dist] [--base /help/]
+ *   node tests/serve.ts --port 4327 [--root dist] [--base /help/] [--gzip]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from './support/headers-file.ts';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4327' }, root: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4327' }, root: { type: 'string', default: 'dist' }, base: { type: 'string', default: '/' }, gzip: { type: 'boolean', default: false } },
+});
 const base = values.base!;
 const root = path.resolve(values.root!);
 const rules = existsSync(path.join(root, '_headers')) ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
@@ -25,6 +31,19 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.mp4': 'video/mp4', '.ico': 'image/x-icon',
 };
+
+/** The types a host compresses. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/**
+ * Each file's gzip, made once (again if the file changes): a host serves them precompressed, so the
+ * server's CPU stays out of the figures.
+ */
+const gzipped = new Map<string, Buffer>();
+function gzipOf(file: string): Buffer {
+  const key = `${file} ${statSync(file).mtimeMs}`;
+  return gzipped.get(key) ?? gzipped.set(key, gzipSync(readFileSync(file))).get(key)!;
+}
 
 /** `pathname` is the site path (the base removed); a redirect goes to the served path. */
 function resolveFile(pathname: string): { file: string } | { redirect: string } | undefined {
@@ -61,7 +80,16 @@ createServer((req, res) => {
   }
   const file = found?.file ?? path.join(root, '404.html');
   res.statusCode = found ? 200 : 404;
-  res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  res.setHeader('Content-Type', type);
+  if (values.gzip && COMPRESSED.test(type)) {
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.end(gzipOf(file));
+      return;
+    }
+  }
   createReadStream(file).pipe(res);
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${root} on http://127.0.0.1:${values.port}${base}`);
