@@ -32,6 +32,19 @@ test.describe('the search dialog', () => {
     await expect(combobox(page)).toBeFocused();
   });
 
+  test('/ types a slash in a box the reader is typing in, but opens the search from a box the closed dialog left focused', async ({ page }) => {
+    await page.goto('/search/');
+    const pageBox = page.getByRole('main').getByRole('searchbox');
+    await pageBox.fill('550 5.7.1');
+    await pageBox.press('/');
+    await expect(pageBox).toHaveValue('550 5.7.1/');
+    await expect(dialog(page)).toBeHidden();
+    // Right after Escape the browser may still report the closed dialog's box as focused for a moment
+    // (found in a flaky run): a / then is not typing, it opens the search.
+    await page.locator('kb-search-dialog dialog input').dispatchEvent('keydown', { key: '/' });
+    await expect(combobox(page)).toBeFocused();
+  });
+
   test('shows results as the reader types, announces their number, and opens one with the keyboard', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
