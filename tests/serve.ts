@@ -8,10 +8,11 @@
  * and CDNs do: the benchmark measures pages the way readers receive them. (Pagefind's own files are
  * gzip already and go as they are, as on those hosts.)
  *
- *   node tests/serve.ts --port 4327 [--root dist] [--base /help/] [--gzip]
+ *   node tests/serve.ts --port 4327 [--root dist] [--base /help/] [--gzip]     (--port 0: any free port)
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -57,7 +58,7 @@ function resolveFile(pathname: string): { file: string } | { redirect: string } 
   return undefined;
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (`${url.pathname}/` === base) {
     res.writeHead(301, { Location: base + url.search }).end();
@@ -91,6 +92,9 @@ createServer((req, res) => {
     }
   }
   createReadStream(file).pipe(res);
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${values.port}${base}`);
+});
+// Port 0 takes a free port: the line says which.
+server.listen(Number(values.port), '127.0.0.1', () => {
+  const { port } = server.address() as AddressInfo;
+  console.log(`Serving ${root} on http://127.0.0.1:${port}${base}`);
 });

@@ -11,15 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * static host sends it, and Pagefind's files (gzip already) as they are, or the figures are not a reader's.
  */
 const script = path.resolve(import.meta.dirname, '../../serve.ts');
-const PORT = 4419;
 const css = 'body { color: red; }\n'.repeat(200);
 let site: string;
 let server: ChildProcess;
+/** Where the server listens: it takes a free port and says which. */
+let port: number;
 
 /** A GET answered by the server, with its body as sent (node:http does not decode it). */
 function get(pathname: string, acceptEncoding?: string) {
   return new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: PORT, path: pathname, headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: pathname, headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers['vary'], body: Buffer.concat(chunks) }));
@@ -35,12 +36,14 @@ beforeAll(async () => {
   writeFileSync(path.join(site, 'style.css'), css);
   writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Home</title>');
   writeFileSync(path.join(site, 'pagefind/fragment/en_1.pf_fragment'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
-  server = spawn(process.execPath, [script, '--root', site, '--port', String(PORT), '--gzip'], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    if (await get('/').then(() => true, () => false)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('tests/serve.ts did not start');
+  server = spawn(process.execPath, [script, '--root', site, '--port', '0', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  port = await new Promise<number>((resolve, reject) => {
+    server.stdout!.on('data', (line: Buffer) => {
+      const found = /127\.0\.0\.1:(\d+)/.exec(line.toString());
+      if (found) resolve(Number(found[1]));
+    });
+    server.once('exit', (code) => reject(new Error(`tests/serve.ts exited (${code}) before it listened`)));
+  });
 });
 
 afterAll(() => {
