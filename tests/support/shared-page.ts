@@ -23,7 +23,8 @@ function blankOfSameSite(url: string): string {
  * and cookies cleared. What a shared page cannot undo is an init script: stories that need one name it
  * with `test.use({ initScript })` and get a page of their own that has it, as does a context option set
  * with `test.use` (JavaScript off, colour scheme). Stories that need an empty HTTP cache (counting
- * downloads) take `freshPage` instead. Clipboard access is granted to every shared page: the copy buttons' stories read what was copied.
+ * downloads) take `freshPage` instead. Clipboard access is granted to every shared page: the copy
+ * buttons' stories read what was copied.
  */
 export const test = base.extend<{ initScript: string | undefined; freshPage: Page }, { sharedPages: (options: BrowserContextOptions, initScript?: string) => Promise<Page> }>({
   /**
