@@ -92,8 +92,12 @@ export async function searchBytesGzip(browser: Browser, articleUrl: string, quer
   await page.goto(articleUrl, { waitUntil: 'networkidle' });
   const sizes: number[] = [];
   let current = 0; // bytes since the page loaded
-  page.on('response', async (r) => {
-    current += gzipSync(await r.body().catch(() => Buffer.alloc(0))).length;
+  // Each response's body is counted once it is read; a figure waits for the bodies still being read.
+  const reading = new Set<Promise<void>>();
+  page.on('response', (r) => {
+    const counted = r.body().then((body) => void (current += gzipSync(body).length), () => undefined);
+    reading.add(counted);
+    void counted.then(() => reading.delete(counted));
   });
   // The first search counts everything from opening the dialog (which starts loading Pagefind).
   await page.keyboard.press('Control+k');
@@ -103,6 +107,7 @@ export async function searchBytesGzip(browser: Browser, articleUrl: string, quer
     await page.getByRole('option').first().waitFor();
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 300));
+    await Promise.all(reading);
     sizes.push(current);
   }
   await context.close();
