@@ -13,11 +13,13 @@ const source = readFileSync(path.resolve('src/scripts/pagefind-gunzip.js'), 'utf
 /** What Pagefind writes into each of its files before gzipping it (pagefind_web_js `decompress`). */
 const SIGNATURE = 'pagefind_dcd';
 const payload = `${SIGNATURE}{"some":"index bytes"}`;
+/** The payload as Pagefind ships it. */
+const gzipped = () => new Uint8Array(gzipSync(payload));
 
 type Fetch = (input: unknown, init?: unknown) => Promise<Response>;
 
 /** Runs the script on a scope whose fetch answers `files` by path (404 otherwise) and logs each call. */
-function install(files: Record<string, Uint8Array | string>, scope: Record<string, unknown> = { DecompressionStream }) {
+function install(files: Record<string, BodyInit>, scope: Record<string, unknown> = { DecompressionStream }) {
   const calls: string[] = [];
   const fetch: Fetch = async (input) => {
     const url = String(input instanceof Request ? input.url : input);
@@ -34,14 +36,14 @@ const text = async (response: Response) => new TextDecoder().decode(await respon
 
 describe('Pagefind’s files, inflated natively', () => {
   it('hands Pagefind its gzipped WebAssembly, metadata, chunks and fragments inflated, signature first', async () => {
-    const gz = gzipSync(payload);
+    const gz = gzipped();
     const files = ['/pagefind/wasm.en.pagefind', '/pagefind/pagefind.en_8dc4.pf_meta', '/pagefind/index/en_a37.pf_index', '/pagefind/fragment/en_c5a.pf_fragment', '/pagefind/filter/en_1.pf_filter'];
     const { fetch } = install(Object.fromEntries(files.map((f) => [f, gz])));
     for (const file of files) expect(await text(await fetch(file))).toBe(payload);
   });
 
   it('reads the file’s path without its query or fragment, and takes a URL or a Request as fetch does', async () => {
-    const { fetch } = install({ '/pagefind/wasm.en.pagefind': gzipSync(payload) });
+    const { fetch } = install({ '/pagefind/wasm.en.pagefind': gzipped() });
     expect(await text(await fetch('/pagefind/wasm.en.pagefind?v=2'))).toBe(payload);
     expect(await text(await fetch(new URL('https://help.example.com/pagefind/wasm.en.pagefind')))).toBe(payload);
     expect(await text(await fetch(new Request('https://help.example.com/pagefind/wasm.en.pagefind')))).toBe(payload);
@@ -70,7 +72,7 @@ describe('Pagefind’s files, inflated natively', () => {
 
   it('wraps fetch once, however often it runs (head script and dialog on one page)', async () => {
     const scope: Record<string, unknown> = { DecompressionStream };
-    const first = install({ '/pagefind/wasm.en.pagefind': gzipSync(payload) }, scope);
+    const first = install({ '/pagefind/wasm.en.pagefind': gzipped() }, scope);
     const wrapped = scope['fetch'];
     new Function('globalThis', source)(scope);
     expect(scope['fetch']).toBe(wrapped);
