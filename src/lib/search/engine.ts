@@ -14,6 +14,8 @@ import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './query.ts';
 import { boostByTitle, plausibleMatch, rankResults, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
 import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
+// Pagefind's files inflated by the browser, installed before the first search loads Pagefind (see the script).
+import '../../scripts/pagefind-gunzip.js';
 
 export interface SearchHit {
   url: string;

@@ -3,11 +3,11 @@
  * (started by the search page's head script when it is a linked search, see search-preload.js), the
  * synonyms and the vocabulary. Pagefind runs on the main thread (`noWorker`): its worker would cost a
  * 43 kB script and a start-up before the first query, and a page's preloads do not reach a worker.
- * Pagefind's gzipped files reach it inflated by the browser (scripts/pagefind-gunzip.js, imported here).
+ * Pagefind's gzipped files reach it inflated by the browser (scripts/pagefind-gunzip.js, which engine.ts
+ * imports: every page loads this module, for its URLs, and few of them search).
  * URLs are built at run time so that the bundler leaves them alone; `/pagefind/` is written only here.
  */
 import type { FragmentAnchor } from './excerpt.ts';
-import '../../scripts/pagefind-gunzip.js';
 import { withBase } from '../links/urls.ts';
 
 /** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
