@@ -3,15 +3,15 @@
  * then Pagefind, the synonyms and the vocabulary load once (loader.ts). A word the index does not know is
  * corrected to the nearest word it does (correction.ts), unless the customer asks for the words as typed.
  * Each word of the query (query.ts) is searched with its alternatives, all at once, and each word's
- * search is kept, so typing on reuses it; the runs are ranked by ranking.ts, with the titles the
- * vocabulary file carries, and only the results shown are resolved (each costs a small fetch): the
+ * search is kept, so typing on reuses it; the runs are ranked by ranking.ts, with the title matches
+ * Pagefind reports, and only the results shown are resolved (each costs a small fetch): the
  * first ones before answering, the others when the caller asks for them. Excerpts are built from the
  * matches of every word of the query (excerpt.ts), never from the hidden keyword block.
  */
 import { correctQuery, createCorrector, type Correction, type Corrector } from './correction.ts';
 import { matchingSections, pageExcerpt } from './excerpt.ts';
 import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './query.ts';
-import { boostByTitle, plausibleMatch, rankResults, type Run } from './ranking.ts';
+import { boostByTitle, plausibleMatch, rankResults, titleMatches, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
 import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
 // Pagefind's files inflated by the browser, installed before the first search loads Pagefind (see the script).
@@ -50,11 +50,10 @@ export interface SearchOptions {
   first?: number;
 }
 
-/** What the query side needs besides Pagefind: the synonyms, the corrector and the pages' titles. */
+/** What the query side needs besides Pagefind: the synonyms and the corrector. */
 interface Words {
   synonyms: Synonyms;
   corrector: Corrector | undefined;
-  titles: ReadonlyMap<string, string>;
 }
 
 let words: { from: [unknown, unknown]; words: Words } | undefined;
@@ -67,7 +66,7 @@ async function loadWords(): Promise<Words> {
   const vocabulary = readVocabulary(from[1] as Partial<VocabularyFile> | null);
   const synonymWords = [...synonyms.keys()].flatMap((k) => k.split(/\s+/));
   const corrector = vocabulary.words.length > 0 ? createCorrector(vocabulary.words, synonymWords) : undefined;
-  words = { from, words: { synonyms, corrector, titles: vocabulary.titles } };
+  words = { from, words: { synonyms, corrector } };
   return words.words;
 }
 
@@ -152,12 +151,12 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   const first = options.first ?? limit;
   // The first results are fetched while the excerpts of the codes' first pages are checked: they
   // nearly always match, and otherwise the answer is ranked again without the code.
-  let answer = await rankRuns(runs, slots, w.titles, limit);
+  let answer = rankRuns(runs, slots, limit);
   let hits = answer.resolve(answer.ordered.slice(0, first));
   const plausible = await Promise.all(runs.map((r) => r.plausible));
   if (plausible.includes(false)) {
     hits.catch(() => undefined);
-    answer = await rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, w.titles, limit);
+    answer = rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, limit);
     hits = answer.resolve(answer.ordered.slice(0, first));
   }
   const { ordered, total, resolve } = answer;
@@ -165,11 +164,8 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   return { total, hits: await hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), corrected: correction };
 }
 
-/**
- * The pages of the runs in order (ranking.ts, then by title: from the vocabulary, or else from the
- * first pages' fragments), and how to resolve them into hits.
- */
-async function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], vocabularyTitles: ReadonlyMap<string, string>, limit: number) {
+/** The pages of the runs in order (ranking.ts, then by title), and how to resolve them into hits. */
+function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], limit: number) {
   // Each page's result and the terms that found it; the words they matched are gathered only for the
   // pages shown (a common word matches most of the site).
   const found = new Map<string, { result: PagefindResult; by: Array<{ term: string; words: number[] }> }>();
@@ -181,10 +177,7 @@ async function rankRuns(runs: Array<Run & { term: string; results: PagefindResul
     }
   }
   const ranked = rankResults(runs, slots.length);
-  const top = vocabularyTitles.size > 0 ? ranked.slice(0, Math.max(limit, 20)) : ranked.slice(0, Math.max(limit, 6));
-  const titles =
-    vocabularyTitles.size > 0 ? vocabularyTitles : new Map(await Promise.all(top.map(async (r) => [r.id, (await found.get(r.id)!.result.data()).meta['title'] ?? ''] as const)));
-  const ordered = boostByTitle(top, titles, slots).slice(0, limit);
+  const ordered = boostByTitle(ranked.slice(0, Math.max(limit, 20)), titleMatches(runs), slots.length).slice(0, limit);
   const resolve = (ids: typeof ordered): Promise<SearchHit[]> =>
     Promise.all(
       ids.map(async (r) => {

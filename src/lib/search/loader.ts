@@ -16,6 +16,8 @@ export interface PagefindResult {
   score: number;
   /** Positions of the matched words in the page's text. */
   words: number[];
+  /** The page's metadata fields the query matched (Pagefind 1.6: `title` when its title has the word, stemmed). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindApi {

@@ -65,33 +65,39 @@ function byRank(a: Ranked, b: Ranked): number {
   return b.score - a.score || b.coverage - a.coverage;
 }
 
-/** Lowercase words of a text, for title matching. */
+/** Lowercase words of a text, for matching an excerpt's marks. */
 function words(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
 }
 
-/** Two words match when they share a stem: "emails" ~ "email", "restoring" ~ "restore" (first 5 letters, or the whole shorter word). */
-function sameStem(a: string, b: string): boolean {
-  const n = Math.min(5, a.length, b.length);
-  return n >= 3 ? a.slice(0, n) === b.slice(0, n) && Math.abs(a.length - b.length) <= 4 : a === b;
-}
-
 /**
- * Re-orders the top results (within the same coverage) by how much of the query their title says: an
+ * Re-orders the top results by how much of the query their title says (a score up to 1.5 times): an
  * article titled with the customer's words is about them, where one that only mentions them is not.
- * Pagefind's scores often tie between such pages.
+ * Pagefind's scores often tie between such pages. `inTitle` holds, by page, the query's words (slots)
+ * whose search matched the page's title: Pagefind says so itself (`matchedMetaFields`, stemmed, so
+ * "passwords" is in a title with "password"), and a word counts when any of its alternatives matched.
  */
-export function boostByTitle(ranked: Ranked[], titles: ReadonlyMap<string, string>, slots: string[][]): Ranked[] {
+export function boostByTitle(ranked: Ranked[], inTitle: ReadonlyMap<string, ReadonlySet<number>>, slots: number): Ranked[] {
+  if (slots === 0) return ranked;
   const boosted = ranked.map((r) => {
-    const title = words(titles.get(r.id) ?? '');
-    if (title.length === 0 || slots.length === 0) return r;
-    // A word of the query is in the title when any of its alternatives is.
-    const covered = slots.filter((alternatives) => alternatives.flatMap(words).some((q) => title.some((t) => sameStem(q, t)))).length;
-    const titleWordsUsed = title.filter((t) => slots.flat().flatMap(words).some((q) => sameStem(q, t))).length;
-    // Mostly: how much of the query the title says; a little: how much of the title is the query.
-    return { ...r, score: r.score * (1 + (0.5 * covered) / slots.length + (0.25 * titleWordsUsed) / title.length) };
+    const covered = inTitle.get(r.id)?.size ?? 0;
+    return covered === 0 ? r : { ...r, score: r.score * (1 + (0.5 * covered) / slots) };
   });
   return boosted.sort(byRank);
+}
+
+/** By page, the words of the query (slots) that matched its title, from the runs' results. */
+export function titleMatches(runs: Array<{ slot: number; results: Array<{ id: string; matchedMetaFields?: string[] | undefined }> }>): Map<string, Set<number>> {
+  const inTitle = new Map<string, Set<number>>();
+  for (const { slot, results } of runs) {
+    for (const r of results) {
+      if (!r.matchedMetaFields?.includes('title')) continue;
+      let found = inTitle.get(r.id);
+      if (!found) inTitle.set(r.id, (found = new Set()));
+      found.add(slot);
+    }
+  }
+  return inTitle;
 }
 
 /** Longest common prefix length of two words. */

@@ -2,8 +2,9 @@
  * The site's vocabulary for typo tolerance (search-correction.ts): every word of the search index with
  * how often it occurs, words of titles, headings and keywords marked. It is derived at build time from
  * Pagefind's own fragments (so it holds exactly the words the index holds) and shipped as
- * `/pagefind/search-vocabulary.json`, loaded with the index on the first search. Besides the words it
- * carries each page's title by Pagefind page id, so that ranking by title needs no fragment download.
+ * `/pagefind/search-vocabulary.json`, loaded with the index on the first search. It carries no titles:
+ * ranking by title reads Pagefind's own title matches (ranking.ts), and the titles were most of its bytes
+ * (134 of the first search's 357 kB gzip at 10,000 articles).
  */
 import { hiddenRanges, pageWords, type FragmentAnchor } from './excerpt.ts';
 
@@ -26,7 +27,6 @@ export interface VocabularyFile {
   counts: number[];
   /** One digit per word: 0 body, 1 keyword or heading, 2 title. */
   marks: string;
-  titles: Record<string, string>;
 }
 
 export interface VocabularyWord {
@@ -51,10 +51,8 @@ export function buildVocabulary(pages: IndexedPage[]): VocabularyFile {
     entry.mark = Math.max(entry.mark, mark) as Mark;
     entries.set(word, entry);
   };
-  const titles: Record<string, string> = {};
   for (const page of pages) {
     const title = page.meta['title'] ?? '';
-    titles[page.id] = title;
     const words = pageWords(page.content);
     const hidden = hiddenRanges({ content: page.content, anchors: page.anchors, title }, words);
     const headings = new Map(page.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => [a.location, a.text?.split(/\s+/).length ?? 0]));
@@ -67,15 +65,14 @@ export function buildVocabulary(pages: IndexedPage[]): VocabularyFile {
     });
   }
   const sorted = [...entries.values()].sort((a, b) => b.mark - a.mark || b.count - a.count || a.word.localeCompare(b.word));
-  return { words: sorted.map((e) => e.word).join(' '), counts: sorted.map((e) => e.count), marks: sorted.map((e) => e.mark).join(''), titles };
+  return { words: sorted.map((e) => e.word).join(' '), counts: sorted.map((e) => e.count), marks: sorted.map((e) => e.mark).join('') };
 }
 
 /** Reads the shipped file back; a malformed one reads as an empty vocabulary (search works, uncorrected). */
-export function readVocabulary(file: Partial<VocabularyFile> | null | undefined): { words: VocabularyWord[]; titles: ReadonlyMap<string, string> } {
-  if (!file || typeof file.words !== 'string' || !Array.isArray(file.counts) || typeof file.marks !== 'string') return { words: [], titles: new Map() };
+export function readVocabulary(file: Partial<VocabularyFile> | null | undefined): { words: VocabularyWord[] } {
+  if (!file || typeof file.words !== 'string' || !Array.isArray(file.counts) || typeof file.marks !== 'string') return { words: [] };
   const words = file.words === '' ? [] : file.words.split(' ');
   return {
     words: words.map((word, i) => ({ word, count: file.counts![i] ?? 0, mark: Number(file.marks![i] ?? 0) as Mark })),
-    titles: new Map(Object.entries(file.titles ?? {})),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boostByTitle, plausibleMatch, rankResults, type Run } from '../../../../src/lib/search/ranking.ts';
+import { boostByTitle, plausibleMatch, rankResults, titleMatches, type Run } from '../../../../src/lib/search/ranking.ts';
 
 const run = (slot: number, alternative: number, results: Array<[string, number]>): Run => ({
   slot, alternative, results: results.map(([id, score]) => ({ id, score })),
@@ -48,14 +48,26 @@ describe('rankResults', () => {
 describe('boostByTitle', () => {
   it('puts the article titled with the query above one that only mentions it, when scores tie', () => {
     const ranked = [{ id: 'hosting', coverage: 2, score: 10 }, { id: 'emails', coverage: 2, score: 10 }];
-    const titles = new Map([['hosting', 'Restore web hosting, email and domain backups'], ['emails', 'Restore deleted emails']]);
-    expect(boostByTitle(ranked, titles, [['restore'], ['emails']]).map((r) => r.id)).toEqual(['emails', 'hosting']);
+    // "restore" is in both titles, "emails" only in one.
+    const inTitle = new Map([['hosting', new Set([0])], ['emails', new Set([0, 1])]]);
+    expect(boostByTitle(ranked, inTitle, 2).map((r) => r.id)).toEqual(['emails', 'hosting']);
   });
 
-  it('counts a synonym found in the title', () => {
+  it('lifts a page a little below another when its title says the query', () => {
     const ranked = [{ id: 'other', coverage: 1, score: 10 }, { id: 'spam', coverage: 1, score: 9 }];
-    const titles = new Map([['other', 'Give support access'], ['spam', 'Reduce incoming spam']]);
-    expect(boostByTitle(ranked, titles, [['junk', 'spam']]).map((r) => r.id)).toEqual(['spam', 'other']);
+    expect(boostByTitle(ranked, new Map([['spam', new Set([0])]]), 1).map((r) => r.id)).toEqual(['spam', 'other']);
+  });
+});
+
+describe('titleMatches', () => {
+  it('gathers, by page, the words of the query whose search (any alternative) matched its title', () => {
+    const runs = [
+      { slot: 0, results: [{ id: 'a', matchedMetaFields: ['title'] }, { id: 'b' }] },
+      { slot: 1, results: [{ id: 'a', matchedMetaFields: ['title'] }, { id: 'b', matchedMetaFields: ['topic'] }] },
+      // An alternative of the second word (a synonym) found in b's title.
+      { slot: 1, results: [{ id: 'b', matchedMetaFields: ['title'] }] },
+    ];
+    expect(titleMatches(runs)).toEqual(new Map([['a', new Set([0, 1])], ['b', new Set([1])]]));
   });
 });
 
