@@ -50,10 +50,11 @@ export interface SearchOptions {
   first?: number;
 }
 
-/** What the query side needs besides Pagefind: the synonyms and the corrector. */
+/** What the query side needs besides Pagefind: the synonyms, the corrector and the titles' lengths. */
 interface Words {
   synonyms: Synonyms;
   corrector: Corrector | undefined;
+  titleWords: ReadonlyMap<string, number>;
 }
 
 let words: { from: [unknown, unknown]; words: Words } | undefined;
@@ -66,7 +67,7 @@ async function loadWords(): Promise<Words> {
   const vocabulary = readVocabulary(from[1] as Partial<VocabularyFile> | null);
   const synonymWords = [...synonyms.keys()].flatMap((k) => k.split(/\s+/));
   const corrector = vocabulary.words.length > 0 ? createCorrector(vocabulary.words, synonymWords) : undefined;
-  words = { from, words: { synonyms, corrector } };
+  words = { from, words: { synonyms, corrector, titleWords: vocabulary.titleWords } };
   return words.words;
 }
 
@@ -151,12 +152,12 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   const first = options.first ?? limit;
   // The first results are fetched while the excerpts of the codes' first pages are checked: they
   // nearly always match, and otherwise the answer is ranked again without the code.
-  let answer = rankRuns(runs, slots, limit);
+  let answer = rankRuns(runs, slots, w.titleWords, limit);
   let hits = answer.resolve(answer.ordered.slice(0, first));
   const plausible = await Promise.all(runs.map((r) => r.plausible));
   if (plausible.includes(false)) {
     hits.catch(() => undefined);
-    answer = rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, limit);
+    answer = rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, w.titleWords, limit);
     hits = answer.resolve(answer.ordered.slice(0, first));
   }
   const { ordered, total, resolve } = answer;
@@ -165,7 +166,7 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
 }
 
 /** The pages of the runs in order (ranking.ts, then by title), and how to resolve them into hits. */
-function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], limit: number) {
+function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], titleWords: ReadonlyMap<string, number>, limit: number) {
   // Each page's result and the terms that found it; the words they matched are gathered only for the
   // pages shown (a common word matches most of the site).
   const found = new Map<string, { result: PagefindResult; by: Array<{ term: string; words: number[] }> }>();
@@ -177,7 +178,7 @@ function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>
     }
   }
   const ranked = rankResults(runs, slots.length);
-  const ordered = boostByTitle(ranked.slice(0, Math.max(limit, 20)), titleMatches(runs), slots.length).slice(0, limit);
+  const ordered = boostByTitle(ranked.slice(0, Math.max(limit, 20)), titleMatches(runs), slots.length, titleWords).slice(0, limit);
   const resolve = (ids: typeof ordered): Promise<SearchHit[]> =>
     Promise.all(
       ids.map(async (r) => {

@@ -65,8 +65,8 @@ function byRank(a: Ranked, b: Ranked): number {
   return b.score - a.score || b.coverage - a.coverage;
 }
 
-/** Lowercase words of a text, for matching an excerpt's marks. */
-function words(text: string): string[] {
+/** Lowercase words of a text, for matching an excerpt's marks and counting a title's words. */
+export function words(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
 }
 
@@ -76,12 +76,18 @@ function words(text: string): string[] {
  * Pagefind's scores often tie between such pages. `inTitle` holds, by page, the query's words (slots)
  * whose search matched the page's title: Pagefind says so itself (`matchedMetaFields`, stemmed, so
  * "passwords" is in a title with "password"), and a word counts when any of its alternatives matched.
+ * Mostly the share of the query the title says counts, a little the share of the title that is the query
+ * (`titleWords`: each page's title length in words): "Restore deleted emails" is more about "restore
+ * emails" than "Restore web hosting, email and domain backups".
  */
-export function boostByTitle(ranked: Ranked[], inTitle: ReadonlyMap<string, ReadonlySet<number>>, slots: number): Ranked[] {
+export function boostByTitle(ranked: Ranked[], inTitle: ReadonlyMap<string, ReadonlySet<number>>, slots: number, titleWords: ReadonlyMap<string, number> = new Map()): Ranked[] {
   if (slots === 0) return ranked;
   const boosted = ranked.map((r) => {
     const covered = inTitle.get(r.id)?.size ?? 0;
-    return covered === 0 ? r : { ...r, score: r.score * (1 + (0.5 * covered) / slots) };
+    if (covered === 0) return r;
+    const length = titleWords.get(r.id) ?? 0;
+    const ofTitle = length > 0 ? Math.min(covered, length) / length : 0;
+    return { ...r, score: r.score * (1 + (0.5 * covered) / slots + 0.25 * ofTitle) };
   });
   return boosted.sort(byRank);
 }

@@ -2,11 +2,13 @@
  * The site's vocabulary for typo tolerance (search-correction.ts): every word of the search index with
  * how often it occurs, words of titles, headings and keywords marked. It is derived at build time from
  * Pagefind's own fragments (so it holds exactly the words the index holds) and shipped as
- * `/pagefind/search-vocabulary.json`, loaded with the index on the first search. It carries no titles:
- * ranking by title reads Pagefind's own title matches (ranking.ts), and the titles were most of its bytes
- * (134 of the first search's 357 kB gzip at 10,000 articles).
+ * `/pagefind/search-vocabulary.json`, loaded with the index on the first search. Of the titles it carries
+ * only their length in words, by Pagefind page id: ranking by title reads Pagefind's own title matches
+ * (ranking.ts), and the titles themselves were most of its bytes (134 of the first search's 357 kB gzip
+ * at 10,000 articles).
  */
 import { hiddenRanges, pageWords, type FragmentAnchor } from './excerpt.ts';
+import { words as titleWordsOf } from './ranking.ts';
 
 /** A page as Pagefind stores it in its fragment. */
 export interface IndexedPage {
@@ -27,6 +29,8 @@ export interface VocabularyFile {
   counts: number[];
   /** One digit per word: 0 body, 1 keyword or heading, 2 title. */
   marks: string;
+  /** Each page's title length in words, by Pagefind page id (for boostByTitle). */
+  titleWords: Record<string, number>;
 }
 
 export interface VocabularyWord {
@@ -51,8 +55,10 @@ export function buildVocabulary(pages: IndexedPage[]): VocabularyFile {
     entry.mark = Math.max(entry.mark, mark) as Mark;
     entries.set(word, entry);
   };
+  const titleWords: Record<string, number> = {};
   for (const page of pages) {
     const title = page.meta['title'] ?? '';
+    titleWords[page.id] = titleWordsOf(title).length;
     const words = pageWords(page.content);
     const hidden = hiddenRanges({ content: page.content, anchors: page.anchors, title }, words);
     const headings = new Map(page.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => [a.location, a.text?.split(/\s+/).length ?? 0]));
@@ -65,14 +71,15 @@ export function buildVocabulary(pages: IndexedPage[]): VocabularyFile {
     });
   }
   const sorted = [...entries.values()].sort((a, b) => b.mark - a.mark || b.count - a.count || a.word.localeCompare(b.word));
-  return { words: sorted.map((e) => e.word).join(' '), counts: sorted.map((e) => e.count), marks: sorted.map((e) => e.mark).join('') };
+  return { words: sorted.map((e) => e.word).join(' '), counts: sorted.map((e) => e.count), marks: sorted.map((e) => e.mark).join(''), titleWords };
 }
 
 /** Reads the shipped file back; a malformed one reads as an empty vocabulary (search works, uncorrected). */
-export function readVocabulary(file: Partial<VocabularyFile> | null | undefined): { words: VocabularyWord[] } {
-  if (!file || typeof file.words !== 'string' || !Array.isArray(file.counts) || typeof file.marks !== 'string') return { words: [] };
+export function readVocabulary(file: Partial<VocabularyFile> | null | undefined): { words: VocabularyWord[]; titleWords: ReadonlyMap<string, number> } {
+  if (!file || typeof file.words !== 'string' || !Array.isArray(file.counts) || typeof file.marks !== 'string') return { words: [], titleWords: new Map() };
   const words = file.words === '' ? [] : file.words.split(' ');
   return {
     words: words.map((word, i) => ({ word, count: file.counts![i] ?? 0, mark: Number(file.marks![i] ?? 0) as Mark })),
+    titleWords: new Map(Object.entries(file.titleWords ?? {})),
   };
 }

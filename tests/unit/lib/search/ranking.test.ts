@@ -57,6 +57,15 @@ describe('boostByTitle', () => {
     const ranked = [{ id: 'other', coverage: 1, score: 10 }, { id: 'spam', coverage: 1, score: 9 }];
     expect(boostByTitle(ranked, new Map([['spam', new Set([0])]]), 1).map((r) => r.id)).toEqual(['spam', 'other']);
   });
+
+  it('prefers, of two titles that both say the query, the one that is mostly the query', () => {
+    const ranked = [{ id: 'hosting', coverage: 2, score: 10 }, { id: 'emails', coverage: 2, score: 9.8 }];
+    const inTitle = new Map([['hosting', new Set([0, 1])], ['emails', new Set([0, 1])]]);
+    // "Restore web hosting, email and domain backups" (7 words) against "Restore deleted emails" (3).
+    const titleWords = new Map([['hosting', 7], ['emails', 3]]);
+    expect(boostByTitle(ranked, inTitle, 2, titleWords).map((r) => r.id)).toEqual(['emails', 'hosting']);
+    expect(boostByTitle(ranked, inTitle, 2).map((r) => r.id)).toEqual(['hosting', 'emails']);
+  });
 });
 
 describe('titleMatches', () => {

@@ -14,7 +14,7 @@ const page = {
 
 describe('buildVocabulary', () => {
   it('counts every word of the index, marks title and keyword words, and ranks them first', () => {
-    const { words } = readVocabulary(buildVocabulary([page]));
+    const { words, titleWords } = readVocabulary(buildVocabulary([page]));
     expect(words.slice(0, 2)).toEqual([
       { word: 'spam', count: 4, mark: Mark.Title },
       { word: 'reduce', count: 1, mark: Mark.Title },
@@ -22,6 +22,9 @@ describe('buildVocabulary', () => {
     expect(words.find((w) => w.word === 'phishing')).toEqual({ word: 'phishing', count: 1, mark: Mark.Keyword });
     expect(words.find((w) => w.word === 'filter')).toEqual({ word: 'filter', count: 2, mark: Mark.Keyword });
     expect(words.find((w) => w.word === 'sorts')).toEqual({ word: 'sorts', count: 1, mark: Mark.Body });
+    // Of the title only its length, for ranking: the titles themselves were most of the file's bytes.
+    expect(titleWords.get('en_1')).toBe(2);
+    expect(JSON.stringify(buildVocabulary([page]))).not.toContain('Reduce spam');
   });
 
   it('reads a missing or malformed file as an empty vocabulary', () => {
