@@ -71,7 +71,7 @@ export function words(text: string): string[] {
 }
 
 /**
- * Re-orders the top results by how much of the query their title says (a score up to 1.5 times): an
+ * Re-orders the top results by how much of the query their title says (a score up to 1.75 times): an
  * article titled with the customer's words is about them, where one that only mentions them is not.
  * Pagefind's scores often tie between such pages. `inTitle` holds, by page, the query's words (slots)
  * whose search matched the page's title: Pagefind says so itself (`matchedMetaFields`, stemmed, so
