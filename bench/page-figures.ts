@@ -7,22 +7,36 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath } from './browser.ts';
 import { kb, median } from './stats.ts';
 
+/**
+ * Calls `count` with each response's body and kind as the page receives them; `settled()` resolves once
+ * every body seen so far has been counted. Bodies are read asynchronously: a figure taken before they are
+ * all in (or after the context has closed) would miss some.
+ */
+function countResponses(page: Page, count: (body: Buffer, type: string) => void): { settled: () => Promise<void> } {
+  const reading = new Set<Promise<void>>();
+  page.on('response', (response) => {
+    const counted = response.body().then((body) => count(body, response.request().resourceType()), () => count(Buffer.alloc(0), response.request().resourceType()));
+    reading.add(counted);
+    void counted.then(() => reading.delete(counted));
+  });
+  return { settled: async () => void (await Promise.all(reading)) };
+}
+
 /** Bytes (raw and gzip) by kind of resource for what a page loads. */
 export async function pageWeight(browser: Browser, url: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const weights: Record<string, { raw: number; gzip: number }> = {};
   let requests = 0;
-  page.on('response', async (response) => {
+  const responses = countResponses(page, (body, type) => {
     requests++;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const type = response.request().resourceType();
     const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
     weights[kind] ??= { raw: 0, gzip: 0 };
     weights[kind].raw += body.length;
     weights[kind].gzip += gzipSync(body).length;
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  await responses.settled();
   await context.close();
   const total = Object.values(weights).reduce((t, w) => ({ raw: t.raw + w.raw, gzip: t.gzip + w.gzip }), { raw: 0, gzip: 0 });
   return { requests, ...Object.fromEntries(Object.entries(weights).map(([k, w]) => [k, { rawKb: kb(w.raw), gzipKb: kb(w.gzip) }])), total: { rawKb: kb(total.raw), gzipKb: kb(total.gzip) } };
@@ -92,13 +106,7 @@ export async function searchBytesGzip(browser: Browser, articleUrl: string, quer
   await page.goto(articleUrl, { waitUntil: 'networkidle' });
   const sizes: number[] = [];
   let current = 0; // bytes since the page loaded
-  // Each response's body is counted once it is read; a figure waits for the bodies still being read.
-  const reading = new Set<Promise<void>>();
-  page.on('response', (r) => {
-    const counted = r.body().then((body) => void (current += gzipSync(body).length), () => undefined);
-    reading.add(counted);
-    void counted.then(() => reading.delete(counted));
-  });
+  const responses = countResponses(page, (body) => void (current += gzipSync(body).length));
   // The first search counts everything from opening the dialog (which starts loading Pagefind).
   await page.keyboard.press('Control+k');
   for (const [i, query] of queries.entries()) {
@@ -107,7 +115,7 @@ export async function searchBytesGzip(browser: Browser, articleUrl: string, quer
     await page.getByRole('option').first().waitFor();
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 300));
-    await Promise.all(reading);
+    await responses.settled();
     sizes.push(current);
   }
   await context.close();

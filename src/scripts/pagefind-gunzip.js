@@ -7,7 +7,7 @@
 // skips its own. A file that is not gzip (a host that sent it with Content-Encoding: gzip has had it
 // inflated already) goes through as it came; a browser without DecompressionStream keeps Pagefind's gunzip.
 // Plain JavaScript, installed once: the search page's head script runs it inline before it starts
-// Pagefind (search.astro), and lib/search/loader.ts imports it for the search dialog.
+// Pagefind (search.astro), and lib/search/engine.ts imports it for the search dialog.
 (function (scope) {
   if (typeof scope.DecompressionStream !== 'function' || typeof scope.fetch !== 'function' || scope.fetch.pagefindGunzip) return;
   var fetchFile = scope.fetch;
