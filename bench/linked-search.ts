@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { RESULT_SIGNAL } from './browser.ts';
 import { median, ratio } from './stats.ts';
 
 export const BARE_PAGE = '/bench-bare-pagefind/';
@@ -36,9 +37,6 @@ document.getElementById('results').append(item);
 `);
 }
 
-/** What the page logs once the first result is on screen. */
-const FIRST_RESULT_SIGNAL = 'bench: first result on screen';
-
 /** Milliseconds from navigation start until `selector` is visible and painted; where its link leads ('' if none). */
 export async function firstResult(
   browser: Browser,
@@ -53,9 +51,7 @@ export async function firstResult(
     const page = await context.newPage();
     await hooks?.opened?.(page);
     // Installed before any script of the page runs; the frame after the mutation is when it is on screen.
-    // The page tells by a console message: waiting with page.waitForFunction would compile Playwright's
-    // injected script in the page and poll it every frame, on the main thread that the site's search
-    // shares (two such compiles of 20-40 ms each landed inside the linked search, Chromium trace).
+    // The page tells by a console message (RESULT_SIGNAL says why).
     await page.addInitScript(
       ({ sel, signal }) => {
         const w = window as unknown as { firstResultMs: number };
@@ -71,9 +67,9 @@ export async function firstResult(
           });
         }).observe(document, { childList: true, subtree: true, attributes: true });
       },
-      { sel: selector, signal: FIRST_RESULT_SIGNAL },
+      { sel: selector, signal: RESULT_SIGNAL },
     );
-    const shown = page.waitForEvent('console', { predicate: (m) => m.text() === FIRST_RESULT_SIGNAL, timeout: 30_000 });
+    const shown = page.waitForEvent('console', { predicate: (m) => m.text() === RESULT_SIGNAL, timeout: 30_000 });
     await page.goto(url, { waitUntil: 'commit' });
     await shown;
     await hooks?.done?.(page);

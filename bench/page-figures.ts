@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumPath } from './browser.ts';
+import { chromiumPath, RESULT_SIGNAL } from './browser.ts';
 import { kb, median } from './stats.ts';
 
 /**
@@ -46,10 +46,10 @@ export async function pageWeight(browser: Browser, url: string) {
  * Instruments the page: the time of the last keystroke, and of the first result in the dialog for
  * `query`. Results for a part of the query may show while it is typed (and a late one just after): the
  * first result counted is the first drawn once the dialog has started searching the whole query (its
- * "All results" link then leads to it).
+ * "All results" link then leads to it). The page logs RESULT_SIGNAL then.
  */
 async function instrument(page: Page, query: string): Promise<void> {
-  await page.evaluate((q) => {
+  await page.evaluate(({ q, signal }) => {
     const w = window as unknown as { lastKey: number; firstResult: number; observer?: MutationObserver };
     w.lastKey = 0;
     w.firstResult = 0;
@@ -62,11 +62,14 @@ async function instrument(page: Page, query: string): Promise<void> {
       for (const record of records) {
         if (record.target === all && all && new URL(all.href).searchParams.get('q') === q) searching = true;
         // Options drawn after that are the whole query's (the earlier ones were already on screen).
-        else if (searching && !w.firstResult && record.target === list && list?.querySelector('[role=option]')) w.firstResult = performance.now();
+        else if (searching && !w.firstResult && record.target === list && list?.querySelector('[role=option]')) {
+          w.firstResult = performance.now();
+          console.debug(signal);
+        }
       }
     });
     w.observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
-  }, query);
+  }, { q: query, signal: RESULT_SIGNAL });
 }
 
 /** One search in the dialog: milliseconds from the last keystroke to the first result, and bytes fetched. */
@@ -86,8 +89,9 @@ async function searchOnce(context: BrowserContext, articleUrl: string, queries: 
     await page.evaluate(() => document.querySelector('#search-dialog-results')?.replaceChildren());
     await instrument(page, query);
     if (i > 0) bytes = 0;
+    const shown = page.waitForEvent('console', { predicate: (m) => m.text() === RESULT_SIGNAL, timeout: 30_000 });
     await page.keyboard.type(query, { delay: 30 });
-    await page.waitForFunction(() => (window as unknown as { firstResult: number }).firstResult > 0, null, { timeout: 30_000 });
+    await shown;
     await page.waitForLoadState('networkidle');
     const ms = await page.evaluate(() => {
       const w = window as unknown as { lastKey: number; firstResult: number };
