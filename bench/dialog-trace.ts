@@ -1,0 +1,111 @@
+/**
+ * Where a warm search in the dialog spends its time, for several built sites in turn: the dialog is
+ * opened on an article and warmed with one query, then a second word is typed all but its last letter,
+ * and the last keystroke is timed: from it to the first result on screen, and the longest main-thread
+ * task in between (after the dialog's debounce, that task is the search itself: Pagefind's and the
+ * site's ranking). The end-to-end figure carries the debounce, the fragment fetch and the drawing, and
+ * spreads more than the task does, so a change of a few milliseconds in the search shows in the task
+ * first. Chromium trace, each sample in a fresh browser context, the sites alternating; medians.
+ *
+ *   node bench/dialog-trace.ts --dirs bench/out/compare/before-10000,bench/out/compare/after-10000 [--runs 6 --q password --profile]
+ *
+ * --profile adds a CPU profile of the last sample of each site (self time by function, ms): it slows
+ * the page, so its samples' times are not comparable with the others'.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serve } from './browser.ts';
+import { mainThreadTasks, topFunctions, TRACE_CATEGORIES } from './main-thread.ts';
+import { median } from './stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    dirs: { type: 'string' },
+    runs: { type: 'string', default: '6' },
+    warm: { type: 'string', default: 'mailbox' },
+    q: { type: 'string', default: 'password' },
+    article: { type: 'string', default: '/topic-1/' },
+    port: { type: 'string', default: '4350' },
+    profile: { type: 'boolean', default: false },
+  },
+});
+const dirs = (values.dirs ?? '').split(',').filter(Boolean);
+if (dirs.length === 0) throw new Error('--dirs <built site>[,<built site>…] is needed');
+
+interface Sample { firstResultMs: number; longestTaskMs: number; profile?: Array<{ ms: number; what: string }> }
+
+/** One sample: the last keystroke of `values.q` to its first result in the dialog of `origin`'s article. */
+async function sample(browser: Browser, origin: string, profile: boolean): Promise<Sample> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const url = `${origin}${values.article}`;
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(values.warm!, { delay: 30 });
+    await page.getByRole('option').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('combobox').fill('');
+    // All but the last letter: its chunks are preloaded and its (debounced) search has run by then.
+    await page.keyboard.type(values.q!.slice(0, -1), { delay: 30 });
+    await page.waitForLoadState('networkidle');
+    await new Promise((r) => setTimeout(r, 500));
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; firstResult: number };
+      const list = document.querySelector('#search-dialog-results')!;
+      list.replaceChildren();
+      w.firstResult = 0;
+      document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
+      new MutationObserver(() => {
+        if (!w.firstResult && list.querySelector('[role=option]')) w.firstResult = performance.now();
+      }).observe(list, { childList: true, subtree: true });
+    });
+    const cdp = profile ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    await page.keyboard.type(values.q!.slice(-1));
+    await page.locator('#search-dialog-results [role=option]').first().waitFor();
+    const { lastKey, firstResult } = await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; firstResult: number };
+      return { lastKey: w.lastKey, firstResult: w.firstResult };
+    });
+    const cpu = cdp ? ((await cdp.send('Profiler.stop')).profile as Parameters<typeof topFunctions>[0]) : undefined;
+    // Task starts are ms from the navigation, as performance.now() is.
+    const { tasks } = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()), url, 1);
+    const between = tasks.filter((t) => t.start >= lastKey - 1 && t.start <= firstResult);
+    return {
+      firstResultMs: Math.round(firstResult - lastKey),
+      longestTaskMs: Math.max(0, ...between.map((t) => t.ms)),
+      ...(cpu ? { profile: topFunctions(cpu, Number.POSITIVE_INFINITY, 20) } : {}),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const browser = await launchBrowser();
+const servers = await Promise.all(dirs.map((d, i) => serve(d, Number(values.port) + i)));
+try {
+  const samples: Sample[][] = dirs.map(() => []);
+  const runs = Number(values.runs);
+  for (let r = 0; r < runs; r++) {
+    // The sites in turn, the order alternating, so that the machine's drift falls on all alike.
+    const order = r % 2 === 0 ? dirs.map((_, i) => i) : dirs.map((_, i) => dirs.length - 1 - i);
+    for (const i of order) samples[i]!.push(await sample(browser, servers[i]!.origin, values.profile && r === runs - 1));
+  }
+  console.log(`dialog, "${values.q}" after "${values.warm}", last keystroke → first result; ${runs} samples each (ms):`);
+  for (const [i, dir] of dirs.entries()) {
+    const timed = samples[i]!.filter((s) => !s.profile);
+    const list = (pick: (s: Sample) => number) => timed.map(pick).join(' ');
+    console.log(`  ${path.basename(dir)}: first result median ${median(timed.map((s) => s.firstResultMs))} (${list((s) => s.firstResultMs)}), longest task median ${median(timed.map((s) => s.longestTaskMs))} (${list((s) => s.longestTaskMs)})`);
+    for (const f of samples[i]!.find((s) => s.profile)?.profile ?? []) console.log(`  ${String(f.ms).padStart(9)}  ${f.what}`);
+  }
+} finally {
+  await browser.close();
+  await Promise.all(servers.map((s) => s.stop()));
+}
