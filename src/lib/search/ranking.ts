@@ -92,12 +92,18 @@ export function boostByTitle(ranked: Ranked[], inTitle: ReadonlyMap<string, Read
   return boosted.sort(byRank);
 }
 
-/** By page, the words of the query (slots) that matched its title, from the runs' results. */
-export function titleMatches(runs: Array<{ slot: number; results: Array<{ id: string; matchedMetaFields?: string[] | undefined }> }>): Map<string, Set<number>> {
+/**
+ * By page, the words of the query (slots) that matched its title, from the runs' results; of the pages
+ * `among` only, when given (the top ones, which the title boost re-orders).
+ */
+export function titleMatches(
+  runs: Array<{ slot: number; results: Array<{ id: string; matchedMetaFields?: string[] | undefined }> }>,
+  among?: ReadonlySet<string>,
+): Map<string, Set<number>> {
   const inTitle = new Map<string, Set<number>>();
   for (const { slot, results } of runs) {
     for (const r of results) {
-      if (!r.matchedMetaFields?.includes('title')) continue;
+      if ((among && !among.has(r.id)) || !r.matchedMetaFields?.includes('title')) continue;
       let found = inTitle.get(r.id);
       if (!found) inTitle.set(r.id, (found = new Set()));
       found.add(slot);

@@ -78,6 +78,11 @@ describe('titleMatches', () => {
     ];
     expect(titleMatches(runs)).toEqual(new Map([['a', new Set([0, 1])], ['b', new Set([1])]]));
   });
+
+  it('looks only at the pages it is asked about, when given them', () => {
+    const runs = [{ slot: 0, results: [{ id: 'a', matchedMetaFields: ['title'] }, { id: 'b', matchedMetaFields: ['title'] }] }];
+    expect(titleMatches(runs, new Set(['b', 'c']))).toEqual(new Map([['b', new Set([0])]]));
+  });
 });
 
 describe('plausibleMatch', () => {
