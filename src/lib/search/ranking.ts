@@ -1,5 +1,5 @@
 /**
- * Ranks pages from the searches run for one query (see search-query.ts): one search per alternative of
+ * Ranks pages from the searches run for one query (see query.ts): one search per alternative of
  * each word of the query. A page's score is the sum, over the query's words, of its best score for that
  * word (an alternative counts a little less than the word as typed), times the square of the share of the
  * words it matches (a coordination factor, as in Lucene's classic scoring). A word counts as matched in

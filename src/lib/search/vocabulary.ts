@@ -1,5 +1,5 @@
 /**
- * The site's vocabulary for typo tolerance (search-correction.ts): every word of the search index with
+ * The site's vocabulary for typo tolerance (correction.ts): every word of the search index with
  * how often it occurs, words of titles, headings and keywords marked. It is derived at build time from
  * Pagefind's own fragments (so it holds exactly the words the index holds) and shipped as
  * `/pagefind/search-vocabulary.json`, loaded with the index on the first search. Of the titles it carries
