@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { scanContent } from '../../src/lib/content/article-index.ts';
+import { readVocabulary, vocabularyWords } from '../../src/lib/search/vocabulary.ts';
 import { expect, test } from '../support/shared-page.ts';
 
 /**
@@ -13,7 +14,7 @@ import { expect, test } from '../support/shared-page.ts';
  * loaded once, not once per query (a page load per case cost over two minutes). Opening the page from
  * a link with ?q= is search.spec.ts's story.
  */
-const cases = parse(readFileSync(path.join(import.meta.dirname, '../relevance/queries.yaml'), 'utf8')) as Array<{ query: string | number; expect: number[] }>;
+const cases = parse(readFileSync(path.join(import.meta.dirname, '../relevance/queries.yaml'), 'utf8')) as Array<{ query: string | number; expect: number[]; kind?: 'typo' | 'question' }>;
 const idOfUrl = new Map([...scanContent('content').values()].map((a) => [a.url, a.id]));
 
 test('search ranks the expected article first for at least 95% of the relevance cases, and in the top 3 for all', async ({ page }) => {
@@ -47,4 +48,19 @@ test('search ranks the expected article first for at least 95% of the relevance 
   console.log(`relevance: ${first}/${cases.length} first\n${report.join('\n')}`);
   expect(misses, 'queries without an expected article in the top 3').toEqual([]);
   expect(first / cases.length).toBeGreaterThanOrEqual(0.95);
+});
+
+test('the cases are written as customers type: at least 80, a third with a typing mistake, a third as questions', async ({ request }) => {
+  // A typing mistake is a word the built index does not have (its vocabulary, as the search loads it),
+  // so a case tagged `typo` whose words the articles happen to use is caught, not counted.
+  const vocabulary = readVocabulary(await (await request.get('/pagefind/search-vocabulary.json')).json());
+  const known = new Set(vocabulary.words.map((w) => w.word));
+  expect(known.size, 'the built vocabulary').toBeGreaterThan(100);
+  const typos = cases.filter((c) => c.kind === 'typo');
+  const questions = cases.filter((c) => c.kind === 'question');
+  expect(typos.filter((c) => vocabularyWords(String(c.query)).every((w) => known.has(w))).map((c) => c.query), 'typo cases without a word unknown to the index').toEqual([]);
+  expect(questions.filter((c) => !/^(how|what|why|which|where|when|who|can|could|do|does|is|are|should|will)\b|\?$/i.test(String(c.query).trim())).map((c) => c.query), 'question cases that are not questions').toEqual([]);
+  expect(cases.length).toBeGreaterThanOrEqual(80);
+  expect(typos.length, 'cases with a typing mistake').toBeGreaterThanOrEqual(cases.length / 3);
+  expect(questions.length, 'cases written as questions').toBeGreaterThanOrEqual(cases.length / 3);
 });
