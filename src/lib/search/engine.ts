@@ -11,7 +11,7 @@
 import { correctQuery, createCorrector, type Correction, type Corrector } from './correction.ts';
 import { matchingSections, pageExcerpt } from './excerpt.ts';
 import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './query.ts';
-import { boostByTitle, plausibleMatch, rankResults, titleMatches, type Run } from './ranking.ts';
+import { boostByTitle, pageMatches, plausibleMatch, rankResults, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
 import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
 // Pagefind's files inflated by the browser, installed before the first search loads Pagefind (see the script).
@@ -169,28 +169,16 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
 function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], titleWords: ReadonlyMap<string, number>, limit: number) {
   const ranked = rankResults(runs, slots.length);
   const top = ranked.slice(0, Math.max(limit, 20));
-  const ordered = boostByTitle(top, titleMatches(runs, new Set(top.map((r) => r.id))), slots.length, titleWords).slice(0, limit);
-  // A page's result and the words and terms that found it are gathered for the pages shown only: a
-  // common word matches most of the site (~10,000 results at 10,000 articles), and a map of them all
-  // cost ~10 ms of the dialog's search there (CPU profile).
-  const resolve = (shown: typeof ordered): Promise<SearchHit[]> => {
-    const pages = new Map(shown.map((r) => [r.id, { result: undefined as PagefindResult | undefined, words: new Set<number>(), terms: new Set<string>() }]));
-    for (const { term, results } of runs) {
-      for (const r of results) {
-        const page = pages.get(r.id);
-        if (!page) continue;
-        page.result ??= r;
-        for (const word of r.words) page.words.add(word);
-        page.terms.add(term);
-      }
-    }
-    return Promise.all(
+  const found = pageMatches(runs, top.map((r) => r.id));
+  const inTitle = new Map([...found].map(([id, page]) => [id, page.titleSlots]));
+  const ordered = boostByTitle(top, inTitle, slots.length, titleWords).slice(0, limit);
+  const resolve = (shown: typeof ordered): Promise<SearchHit[]> =>
+    Promise.all(
       shown.map(async (r) => {
-        const page = pages.get(r.id)!;
-        return toHit(await page.result!.data(), page);
+        const page = found.get(r.id)!;
+        return toHit(await page.result.data(), page);
       }),
     );
-  };
   return { ordered, total: ranked.length, resolve };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boostByTitle, plausibleMatch, rankResults, titleMatches, type Run } from '../../../../src/lib/search/ranking.ts';
+import { boostByTitle, pageMatches, plausibleMatch, rankResults, type Run } from '../../../../src/lib/search/ranking.ts';
 
 const run = (slot: number, alternative: number, results: Array<[string, number]>): Run => ({
   slot, alternative, results: results.map(([id, score]) => ({ id, score })),
@@ -68,20 +68,26 @@ describe('boostByTitle', () => {
   });
 });
 
-describe('titleMatches', () => {
-  it('gathers, by page, the words of the query whose search (any alternative) matched its title', () => {
+describe('pageMatches', () => {
+  const result = (id: string, words: number[], matchedMetaFields?: string[]) => ({ id, words, matchedMetaFields });
+
+  it('gathers, by page, the words and terms that found it and the words of the query (any alternative) in its title', () => {
+    const first = result('a', [1, 2], ['title']);
     const runs = [
-      { slot: 0, results: [{ id: 'a', matchedMetaFields: ['title'] }, { id: 'b' }] },
-      { slot: 1, results: [{ id: 'a', matchedMetaFields: ['title'] }, { id: 'b', matchedMetaFields: ['topic'] }] },
+      { slot: 0, term: 'restore', results: [first, result('b', [7])] },
+      { slot: 1, term: 'emails', results: [result('a', [2, 5], ['title']), result('b', [8], ['topic'])] },
       // An alternative of the second word (a synonym) found in b's title.
-      { slot: 1, results: [{ id: 'b', matchedMetaFields: ['title'] }] },
+      { slot: 1, term: 'mail', results: [result('b', [9], ['title'])] },
     ];
-    expect(titleMatches(runs)).toEqual(new Map([['a', new Set([0, 1])], ['b', new Set([1])]]));
+    const found = pageMatches(runs, ['a', 'b']);
+    expect(found.get('a')).toEqual({ result: first, words: new Set([1, 2, 5]), terms: new Set(['restore', 'emails']), titleSlots: new Set([0, 1]) });
+    expect(found.get('a')!.result).toBe(first);
+    expect(found.get('b')).toMatchObject({ words: new Set([7, 8, 9]), terms: new Set(['restore', 'emails', 'mail']), titleSlots: new Set([1]) });
   });
 
-  it('looks only at the pages it is asked about, when given them', () => {
-    const runs = [{ slot: 0, results: [{ id: 'a', matchedMetaFields: ['title'] }, { id: 'b', matchedMetaFields: ['title'] }] }];
-    expect(titleMatches(runs, new Set(['b', 'c']))).toEqual(new Map([['b', new Set([0])]]));
+  it('looks only at the pages it is asked about', () => {
+    const runs = [{ slot: 0, term: 'spam', results: [result('a', [1], ['title']), result('b', [2], ['title'])] }];
+    expect([...pageMatches(runs, ['b', 'c']).keys()]).toEqual(['b']);
   });
 });
 
