@@ -15,8 +15,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, serve } from './browser.ts';
+import { launchBrowser, RESULT_SIGNAL, serve } from './browser.ts';
 import { mainThreadTasks, topFunctions, TRACE_CATEGORIES } from './main-thread.ts';
+import { instrument, instrumentedTimes } from './page-figures.ts';
 import { median } from './stats.ts';
 
 const { values } = parseArgs({
@@ -52,16 +53,9 @@ async function sample(browser: Browser, origin: string, profile: boolean): Promi
     await page.keyboard.type(values.q!.slice(0, -1), { delay: 30 });
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 500));
-    await page.evaluate(() => {
-      const w = window as unknown as { lastKey: number; firstResult: number };
-      const list = document.querySelector('#search-dialog-results')!;
-      list.replaceChildren();
-      w.firstResult = 0;
-      document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
-      new MutationObserver(() => {
-        if (!w.firstResult && list.querySelector('[role=option]')) w.firstResult = performance.now();
-      }).observe(list, { childList: true, subtree: true });
-    });
+    await page.evaluate(() => document.querySelector('#search-dialog-results')?.replaceChildren());
+    await instrument(page, values.q!);
+    const shown = page.waitForEvent('console', { predicate: (m) => m.text() === RESULT_SIGNAL, timeout: 30_000 });
     const cdp = profile ? await context.newCDPSession(page) : undefined;
     if (cdp) {
       await cdp.send('Profiler.enable');
@@ -69,11 +63,8 @@ async function sample(browser: Browser, origin: string, profile: boolean): Promi
       await cdp.send('Profiler.start');
     }
     await page.keyboard.type(values.q!.slice(-1));
-    await page.locator('#search-dialog-results [role=option]').first().waitFor();
-    const { lastKey, firstResult } = await page.evaluate(() => {
-      const w = window as unknown as { lastKey: number; firstResult: number };
-      return { lastKey: w.lastKey, firstResult: w.firstResult };
-    });
+    await shown;
+    const { lastKey, firstResult } = await instrumentedTimes(page);
     const cpu = cdp ? ((await cdp.send('Profiler.stop')).profile as Parameters<typeof topFunctions>[0]) : undefined;
     // Task starts are ms from the navigation, as performance.now() is.
     const { tasks } = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()), url, 1);

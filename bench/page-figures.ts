@@ -48,7 +48,7 @@ export async function pageWeight(browser: Browser, url: string) {
  * first result counted is the first drawn once the dialog has started searching the whole query (its
  * "All results" link then leads to it). The page logs RESULT_SIGNAL then.
  */
-async function instrument(page: Page, query: string): Promise<void> {
+export async function instrument(page: Page, query: string): Promise<void> {
   await page.evaluate(({ q, signal }) => {
     const w = window as unknown as { lastKey: number; firstResult: number; observer?: MutationObserver };
     w.lastKey = 0;
@@ -72,6 +72,14 @@ async function instrument(page: Page, query: string): Promise<void> {
   }, { q: query, signal: RESULT_SIGNAL });
 }
 
+/** What `instrument` recorded, in ms from the navigation (performance.now()): the last keystroke and the first result. */
+export function instrumentedTimes(page: Page): Promise<{ lastKey: number; firstResult: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { lastKey: number; firstResult: number };
+    return { lastKey: w.lastKey, firstResult: w.firstResult };
+  });
+}
+
 /** One search in the dialog: milliseconds from the last keystroke to the first result, and bytes fetched. */
 async function searchOnce(context: BrowserContext, articleUrl: string, queries: string[], throttle: boolean) {
   const page = await context.newPage();
@@ -93,10 +101,8 @@ async function searchOnce(context: BrowserContext, articleUrl: string, queries: 
     await page.keyboard.type(query, { delay: 30 });
     await shown;
     await page.waitForLoadState('networkidle');
-    const ms = await page.evaluate(() => {
-      const w = window as unknown as { lastKey: number; firstResult: number };
-      return w.firstResult - w.lastKey;
-    });
+    const { lastKey, firstResult } = await instrumentedTimes(page);
+    const ms = firstResult - lastKey;
     figures.push({ ms, bytes });
   }
   await page.close();
