@@ -19,6 +19,28 @@ test.describe('the search dialog', () => {
     expect(searchRequests.some((u) => u.includes('/pagefind/'))).toBe(true);
   });
 
+  test('fetches the text of the results it lists, not of every article that matches', async ({ freshPage: page }) => {
+    // (The search page lists up to 20 results, more than this help center has articles: only the
+    // dialog, which lists 6, can show it.)
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await combobox(page).fill('email');
+    const status = dialog(page).getByRole('status');
+    await expect(status).toHaveText(/^\d+ results?$/);
+    const total = Number(/^(\d+)/.exec(await status.innerText())![1]);
+    expect(total, 'articles that match, more than the dialog lists').toBeGreaterThan(6);
+    // Six results, each maybe with sections of it (options search-option-<i>-<j>).
+    const results = () => dialog(page).getByRole('option').evaluateAll((all) => all.filter((o) => /^search-option-\d+$/.test(o.id)).length);
+    await expect.poll(results).toBe(6);
+    await page.waitForLoadState('networkidle');
+    expect(new Set(fragments).size).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(6);
+  });
+
   test('opens with Ctrl+K, with / and from the header button', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');
