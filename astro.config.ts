@@ -1,29 +1,22 @@
-import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { authoring } from './src/integrations/authoring.ts';
 import { quietLog } from './src/integrations/quiet-log.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { hastPlugins, MARKDOWN_FEATURES, mdastPlugins } from './src/plugins/index.ts';
 import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
+import { contentCacheDir } from './src/lib/render/render-cache.ts';
 import { contentDir, site } from './src/site.config.ts';
-
-// Astro caches the content collections between builds; a cache per content folder keeps the
-// benchmark and fixture corpora (KB_CONTENT_DIR) from mixing with the real content.
-const contentKey = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: site.url,
   // The path the help center is served under (`/help/` when SITE_URL is https://example.com/help/).
   base: site.base,
-  cacheDir: `./node_modules/.astro/${contentKey}/`,
+  // Astro caches the content collections between builds; a cache per content folder keeps the
+  // benchmark and fixture corpora (KB_CONTENT_DIR) from mixing with the real content.
+  cacheDir: `${contentCacheDir(contentDir)}/`,
   output: 'static',
   trailingSlash: 'ignore',
   // One cacheable stylesheet. Inlining it ('always') was measured: LCP 1.52 -> 1.38 s on an article, but
@@ -31,16 +24,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Two pages on one URL must fail the build, never silently replace each other.
   prerenderConflictBehavior: 'error',
-  markdown: {
-    // Astro's native processor (Sätteri, in Rust) with the site's conventions as its mdast/hast plugins.
-    processor: satteri({ mdastPlugins, hastPlugins, features: MARKDOWN_FEATURES }),
-    // Code blocks stay plain: Shiki's inline styles would need 'unsafe-inline' in the CSP.
-    syntaxHighlight: false,
-  },
+  // Articles are rendered by the content loader (src/loaders/articles.ts), not by Astro's Markdown
+  // pipeline; code blocks stay plain there (Shiki's inline styles would need 'unsafe-inline' in the CSP).
   integrations: [
     quietLog(),
-    authoring(),
-    mdx({ optimize: true }),
     // Only pages worth finding: search results and the 404 page carry noindex. Redirect pages are not
     // Astro routes (see redirectPages), so the sitemap never sees them.
     sitemap({ filter: (page) => isListedInSitemap(withoutBase(new URL(page).pathname, site.base) ?? '') }),

@@ -53,7 +53,7 @@ const version = (dir: string, p: string) => (JSON.parse(readFileSync(path.join(d
 const report: Results = {
   date: new Date().toISOString(),
   machine: { cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1e9), cpu: os.cpus()[0]?.model, node: process.version },
-  versions: Object.fromEntries(['astro', 'pagefind', '@astrojs/mdx', 'tailwindcss'].map((p) => [p, version(root, p)])),
+  versions: Object.fromEntries(['astro', 'pagefind', 'satteri', 'tailwindcss'].map((p) => [p, version(root, p)])),
   peer: withStarlight ? `Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']} (astro ${STARLIGHT_VERSIONS.astro})` : undefined,
   buildRuns,
   analyzer1MbMs: analyzer(),

@@ -1,12 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import path from 'node:path';
+import { articleLoader } from './loaders/articles.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { TopicSchema } from './schemas/topic.ts';
-import { contentDir } from './site.config.ts';
+import { contentDir, site } from './site.config.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: 'articles/**/*.mdx', base: path.resolve(contentDir) }),
+  // Each article rendered to HTML here, once, and again only when it changes (see loaders/articles.ts).
+  loader: articleLoader({ contentDir, base: site.base }),
   schema: ArticleSchema,
 });
 

@@ -12,8 +12,8 @@
  * In CI (`CI=true`) or with `--frozen-ledger`, content/published.json is a lock file: a build that would add
  * to it fails (see ledgerMode in src/lib/ledger.ts).
  *
- * A rebuild reuses what did not change (the content layer's cache and Astro's incremental build, both
- * in node_modules/.astro/); `--force` builds everything from scratch.
+ * A rebuild reuses what did not change (the rendered articles, the content layer's cache and Astro's
+ * incremental build, all in node_modules/.astro/); `--force` builds everything from scratch.
  *
  *   npm run build [-- --outDir <folder>] [-- --frozen-ledger] [-- --lock-timeout <seconds>] [-- --force]
  */
@@ -24,7 +24,8 @@ import { parseArgs } from 'node:util';
 import { acquireLock, type LockOwner, recoverOutput, swapIn } from '../lib/build/index.ts';
 import { ledgerMode } from '../lib/links/index.ts';
 import { formatProblem, problemsOf } from '../lib/problems.ts';
-import { contentDir } from '../site.config.ts';
+import { renderCacheDir } from '../lib/render/render-cache.ts';
+import { contentDir, site } from '../site.config.ts';
 import { lintContent } from '../lib/content/index.ts';
 
 const { values } = parseArgs({
@@ -78,6 +79,8 @@ if (quick.problems.length > 0) {
 try {
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   if (ledgerMode(process.env) === 'frozen') console.log(`The ledger (${shown(path.join(contentDir, 'published.json'))}) is frozen: this build fails rather than add to it.`);
+  // Astro's --force clears its own caches; the rendered articles are the site's.
+  if (values.force) rmSync(renderCacheDir(contentDir, site.base), { recursive: true, force: true });
   await build({ outDir: staging, force: values.force });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

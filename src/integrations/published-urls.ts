@@ -3,8 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../lib/build/index.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkRegistry, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath, type Redirect } from '../lib/links/index.ts';
+import { registryOf, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath, type Redirect } from '../lib/links/index.ts';
 import { ContentError } from '../lib/problems.ts';
+import { readRenderIndex, renderCacheDir } from '../lib/render/render-cache.ts';
 import { contentDir, site } from '../site.config.ts';
 
 /**
@@ -35,6 +36,8 @@ export function publishedUrls(): AstroIntegration {
     hooks: {
       'astro:build:generated': ({ dir, logger }) => {
         const state = loadPublishedState(contentDir);
+        // What the content loader recorded of every article it rendered (this build or an earlier one).
+        const linkRegistry = registryOf(readRenderIndex(renderCacheDir(contentDir, site.base)).values());
         const idOfFile = new Map([...state.articles.values()].map((a) => [a.file, a.id]));
         const anchorsNow = new Map<number, ReadonlySet<string>>();
         for (const [file, ids] of linkRegistry.anchors) {

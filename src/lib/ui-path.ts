@@ -12,7 +12,8 @@ export function splitUiPath(html: string): string[] {
     if (token.startsWith('</')) depth--;
     else if (token.startsWith('<') && !token.endsWith('/>') && !/^<(br|img|wbr)\b/i.test(token)) depth++;
     if (depth === 0 && !token.startsWith('<')) {
-      const pieces = token === '&#8250;' || token === '&rsaquo;' || token === '&gt;' ? ['', ''] : token.split('›');
+      // A serializer may leave `>` in text as it is (it need not be escaped there): a separator too.
+      const pieces = token === '&#8250;' || token === '&rsaquo;' || token === '&gt;' ? ['', ''] : token.split(/[›>]/);
       current += pieces[0];
       for (const piece of pieces.slice(1)) {
         parts.push(current);

@@ -1,14 +1,12 @@
 /**
- * The Markdown/MDX pipeline of the site: plugins of Astro's native processor, Sätteri, over the same
- * mdast and hast trees as remark and rehype. The Astro build (`astro.config.ts`) and the content lint
- * (`compile-article.ts`) take their plugins from here, so that both compile articles the same way.
+ * The Markdown/MDX pipeline of the site: Sätteri plugins over the same mdast and hast trees as remark
+ * and rehype. `render-article.ts` runs them for the content loader and the content check alike.
  * Order matters: rules first, then ids, then the plugins that use them, then the check that fails.
  */
 import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
 // Modules, not the subsystems' index.ts: the content check (exported there) runs this pipeline.
 import { scanContent, type IndexedArticle } from '../lib/content/article-index.ts';
-import { linkRegistry, type LinkRegistry } from '../lib/links/link-registry.ts';
-import { contentDir, site } from '../site.config.ts';
+import type { LinkRegistry } from '../lib/links/link-registry.ts';
 import { failOnProblems } from './problems.ts';
 import { rehypeAnchorAliases } from './rehype-anchor-aliases.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
@@ -28,14 +26,14 @@ export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
 export interface PipelineOptions {
   /** The content folder whose articles cross-links resolve against. */
   contentDir: string;
-  /** Where links and anchors are recorded for the check after all articles are compiled. */
-  registry: LinkRegistry;
-  /** Re-read the article index on every file (development, where files come and go). */
-  rescan?: () => boolean;
+  /** Where links and anchors are recorded for the check after all articles are compiled (the content check). */
+  registry?: LinkRegistry | undefined;
+  /** The article index, when the caller already read it (the content loader re-reads it on every sync). */
+  articles?: () => ReadonlyMap<number, IndexedArticle>;
   /** Anchors of an article, when known up front (the content lint's second pass): checked at once. */
   anchorsOf?: (id: number) => ReadonlySet<string> | undefined;
-  /** The path the site is served under (`/help/`); root-relative URLs in articles get it. Default: the site's. */
-  base?: string;
+  /** The path the site is served under (`/help/`); root-relative URLs in articles get it. */
+  base: string;
 }
 
 export interface Pipeline {
@@ -43,12 +41,9 @@ export interface Pipeline {
   hastPlugins: HastPluginEntry[];
 }
 
-export function markdownPipeline({ contentDir, registry, rescan = () => false, anchorsOf, base = site.base }: PipelineOptions): Pipeline {
-  let index: Map<number, IndexedArticle> | undefined;
-  const articles = () => {
-    if (!index || rescan()) index = scanContent(contentDir);
-    return index;
-  };
+export function markdownPipeline({ contentDir, registry, articles: given, anchorsOf, base }: PipelineOptions): Pipeline {
+  let index: ReadonlyMap<number, IndexedArticle> | undefined;
+  const articles = given ?? (() => (index ??= scanContent(contentDir)));
   return {
     mdastPlugins: [
       remarkAuthoringRules(),
@@ -62,17 +57,3 @@ export function markdownPipeline({ contentDir, registry, rescan = () => false, a
     hastPlugins: [rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(), rehypeExternalLinks(), rehypeBasePath({ base })],
   };
 }
-
-/**
- * Whether the running Astro command is the dev server, where articles come and go while it runs (set by
- * the authoring integration). A build reads the article index once: re-reading it for each of 10,000
- * articles would make the build quadratic.
- */
-export const pipelineMode = { dev: false };
-
-/** The pipeline of the running build. */
-export const { mdastPlugins, hastPlugins } = markdownPipeline({
-  contentDir,
-  registry: linkRegistry,
-  rescan: () => pipelineMode.dev,
-});

@@ -14,7 +14,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
-import { findErrorCodes } from '../lib/errors/index.ts';
+import { findErrorCodes } from '../lib/errors/error-codes.ts';
 
 export function rehypeReportBlocks(): HastPluginDefinition {
   return {

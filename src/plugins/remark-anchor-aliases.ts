@@ -18,12 +18,14 @@ declare module 'satteri' {
   interface DataMap {
     /** The ids the walk has seen (headings and steps). */
     kbSeenIds?: Set<string>;
+    /** The article's frontmatter, as the renderer hands it to the plugins. */
+    kbFrontmatter?: Record<string, unknown>;
   }
 }
 
-/** The article's `anchorAliases` (alias → id), from the frontmatter Astro hands to the plugins. */
+/** The article's `anchorAliases` (alias → id), from the frontmatter the renderer hands to the plugins. */
 function aliasesOf(ctx: MdastVisitorContext): Array<[string, string]> {
-  const aliases = (ctx.data.astro?.frontmatter as { anchorAliases?: unknown } | undefined)?.anchorAliases;
+  const aliases = ctx.data.kbFrontmatter?.['anchorAliases'];
   return aliases && typeof aliases === 'object' ? Object.entries(aliases as Record<string, string>) : [];
 }
 

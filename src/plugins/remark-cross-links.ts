@@ -35,6 +35,8 @@ const ID_LINK = /^\/(\d+)\/?(?:#([^#\s]+))?$/;
 declare module 'satteri' {
   interface DataMap {
     kbLinks?: RecordedLink[];
+    /** The articles linked by id, with what their links were rendered from: a cached render is stale when one changes. */
+    kbTargets?: Record<number, string>;
   }
 }
 
@@ -73,6 +75,7 @@ export function remarkCrossLinks(options: CrossLinkOptions): MdastPluginDefiniti
       fail(`Unknown article id in link \`${link.url}\`${guess ? `; did you mean \`/${guess}\` (${articles.get(Number(guess))!.url})?` : ''}`);
       return;
     }
+    (ctx.data.kbTargets ??= {})[id] = targetState(target);
     if (target.draft && !self?.draft) {
       fail(`Link \`${link.url}\` points to article ${id}, which is a draft; publish it first or remove the link`);
     }
@@ -96,4 +99,9 @@ export function remarkCrossLinks(options: CrossLinkOptions): MdastPluginDefiniti
       if (ctx.fileURL) options.registry?.setLinks(fileURLToPath(ctx.fileURL), ctx.data.kbLinks ?? []);
     },
   };
+}
+
+/** What a link to `target` is rendered from: its URL, and whether it is a draft (a published article may not link to one). */
+export function targetState(target: Pick<IndexedArticle, 'url' | 'draft'>): string {
+  return target.draft ? `${target.url} draft` : target.url;
 }

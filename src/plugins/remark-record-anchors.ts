@@ -23,7 +23,7 @@ export function idsOf(node: { readonly data?: unknown }): string[] {
   return ids;
 }
 
-export function remarkRecordAnchors(options: { registry: LinkRegistry }): MdastPluginDefinition {
+export function remarkRecordAnchors(options: { registry?: LinkRegistry | undefined }): MdastPluginDefinition {
   const record = (node: { readonly data?: unknown }, ctx: MdastVisitorContext) => {
     (ctx.data.kbAnchors ??= []).push(...idsOf(node));
   };
@@ -32,7 +32,7 @@ export function remarkRecordAnchors(options: { registry: LinkRegistry }): MdastP
     heading: record,
     listItem: record,
     after(_root, ctx) {
-      if (ctx.fileURL) options.registry.setAnchors(fileURLToPath(ctx.fileURL), ctx.data.kbAnchors ?? []);
+      if (ctx.fileURL) options.registry?.setAnchors(fileURLToPath(ctx.fileURL), ctx.data.kbAnchors ?? []);
     },
   };
 }

@@ -50,6 +50,8 @@ test.describe('a rebuild after one paragraph changed', () => {
     writeFileSync(article, source.replace(/\n## /, '\nQuokkas never lose their mail.\n\n## '));
 
     const warm = siteBuild('warm');
+    // Only the edited article is rendered again; the others come from the render cache.
+    expect(warm).toMatch(/\[kb-articles\] \d+ articles, 1 rendered in/);
     expect(warm).toMatch(/\/backups\/recover-emails\/index\.html \(\+\d+m?s\)/);
     expect(warm).toMatch(/\/web\/restore-site\/index\.html \((cached|restored)\)/);
     expect(readFileSync(path.join(work, 'warm/backups/recover-emails/index.html'), 'utf8')).toContain('Quokkas never lose their mail.');

@@ -1,15 +1,17 @@
 /**
- * Components available in every article without an import (passed to `<Content components>`).
- * Adding one here makes it part of the authoring vocabulary: document it in docs/authoring.md.
+ * Components available in every article without an import, by the name authors write. Adding one
+ * here makes it part of the authoring vocabulary: add its name to names.ts and document it in
+ * docs/authoring.md.
  */
-import Callout from './Callout.astro';
-import Figure from './Figure.astro';
-import Kbd from './Kbd.astro';
-import Steps from './Steps.astro';
-import Tab from './Tab.astro';
-import Tabs from './Tabs.astro';
-import UiPath from './UiPath.astro';
-import Video from './Video.astro';
+import { Callout } from './callout.ts';
+import type { AuthoringComponent } from './component.ts';
+import { Figure } from './figure.ts';
+import { Kbd } from './kbd.ts';
 import type { AuthoringComponentName } from './names.ts';
+import { Steps } from './steps.ts';
+import { Tab, Tabs } from './tabs.ts';
+import { UiPath } from './ui-path.ts';
+import { Video } from './video.ts';
 
-export const authoringComponents = { Callout, Figure, Kbd, Steps, Tab, Tabs, UiPath, Video } satisfies Record<AuthoringComponentName, unknown>;
+export const authoringComponents: Readonly<Record<AuthoringComponentName, AuthoringComponent>> = { Callout, Figure, Kbd, Steps, Tab, Tabs, UiPath, Video };
+export { ComponentPropsError, type AuthoringComponent, type ComponentContext, type ComponentProps, type PageScript } from './component.ts';

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { FRONTMATTER_BLOCK } from './frontmatter.ts';
 import { readTextFile } from './text-file.ts';
-import { parseEntryPath, articlePath } from '../links/index.ts';
+// The module, not the links face: that face reads the ledger, which reads this index (no import circle).
+import { articlePath, parseEntryPath } from '../links/urls.ts';
 
 export interface IndexedArticle {
   id: number;
@@ -35,13 +36,14 @@ export function readFrontmatter(text: string): Record<string, unknown> | undefin
 
 /**
  * Indexes articles from their paths (relative to the content folder, `articles/<topic>/<slug>.mdx`) and
- * texts. Files without a numeric id are skipped: the schema reports them.
+ * texts (or their frontmatter, when the caller parsed it already). Files without a numeric id are
+ * skipped: the schema reports them.
  */
-export function indexArticles(files: Array<{ relative: string; file: string; text: string }>): Map<number, IndexedArticle> {
+export function indexArticles(files: Array<{ relative: string; file: string; text: string; frontmatter?: Record<string, unknown> | undefined }>): Map<number, IndexedArticle> {
   const index = new Map<number, IndexedArticle>();
-  for (const { relative, file, text } of files) {
+  for (const { relative, file, text, frontmatter } of files) {
     const place = parseEntryPath(relative.replace(/\.mdx$/, '').split(path.sep).join('/'));
-    const data = readFrontmatter(text);
+    const data = frontmatter ?? readFrontmatter(text);
     const id = data?.['id'];
     if (!place || typeof id !== 'number' || index.has(id)) continue;
     const topic = typeof data?.['topic'] === 'string' ? (data['topic'] as string) : place.folder;

@@ -7,7 +7,8 @@ import type { ArticleData } from '../../schemas/article.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import { closest, ContentError, type Problem } from '../problems.ts';
 import { locateField } from './frontmatter.ts';
-import { articlePath, parseEntryPath, shortPath, topicPath, RESERVED_PATHS } from '../links/index.ts';
+import { RESERVED_PATHS } from '../links/site-routes.ts';
+import { articlePath, parseEntryPath, shortPath, topicPath } from '../links/urls.ts';
 
 
 export interface ArticleInput {

@@ -4,7 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import path from 'node:path';
-import { contentDir } from '../../site.config.ts';
+import { contentDir, site } from '../../site.config.ts';
+import { readArticleHtml, readRenderIndex, renderCacheDir, type CachedArticle } from '../render/render-cache.ts';
 import { buildCatalog, type Catalog, type CatalogInput } from './catalog.ts';
 import { readFeatured } from './data-files.ts';
 import { ContentError } from '../problems.ts';
@@ -12,11 +13,35 @@ import { readCommitDates } from './git-dates.ts';
 import { readTextFile } from './text-file.ts';
 
 let catalog: Promise<Catalog> | undefined;
+let rendered: Promise<RenderedArticles> | undefined;
+
+/** The articles as the content loader rendered them: what each page shows of its article. */
+export interface RenderedArticles {
+  article(entryId: string): CachedArticle;
+  html(entryId: string): string;
+}
 
 /** The validated catalog of the content folder (memoized: routes share one instance). */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= loadCatalog();
   return catalog;
+}
+
+/** The render cache the content loader filled for this build (memoized: read once per build). */
+export function getRenderedArticles(): Promise<RenderedArticles> {
+  rendered ??= Promise.resolve().then(() => {
+    const dir = renderCacheDir(contentDir, site.base);
+    const index = readRenderIndex(dir);
+    return {
+      article(entryId) {
+        const found = index.get(entryId);
+        if (!found) throw new Error(`${entryId} is not in the render cache ${dir}: the content sync did not render it`);
+        return found;
+      },
+      html: (entryId) => readArticleHtml(dir, entryId),
+    };
+  });
+  return rendered;
 }
 
 async function loadCatalog(): Promise<Catalog> {

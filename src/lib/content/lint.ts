@@ -1,6 +1,6 @@
 /**
  * The content lint: reads every article and topic like the build does, compiles every article with the
- * site's own MDX pipeline (the build's plugins, see `plugins/compile-article.ts`), and returns ALL problems at once (Astro stops at the first MDX error and
+ * site's own renderer (`plugins/render-article.ts`, the function the build's content loader calls), and returns ALL problems at once (Astro stops at the first MDX error and
  * reports schema errors at `:0:0`). Used by `npm run check` and before every build.
  */
 import { readdirSync } from 'node:fs';
@@ -13,8 +13,9 @@ import { LinkRegistry } from '../links/index.ts';
 import { nestingProblem } from './nesting.ts';
 import { ContentError, type Problem } from '../problems.ts';
 import { readTextFile } from './text-file.ts';
-import { compileArticle } from '../../plugins/compile-article.ts';
+import { renderArticle } from '../../plugins/render-article.ts';
 import { markdownPipeline } from '../../plugins/index.ts';
+import { site } from '../../site.config.ts';
 
 export interface LintResult {
   problems: Problem[];
@@ -47,7 +48,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   }
 
   const registry = new LinkRegistry();
-  const pipeline = markdownPipeline({ contentDir, registry });
+  const pipeline = markdownPipeline({ contentDir, registry, base: site.base });
   const inputs: ArticleInput[] = [];
   for (const name of names) {
     const absolute = path.join(articlesDir, name);
@@ -73,7 +74,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
       if (nested) problems.push({ file, line: nested.line, column: nested.column, message: nested.reason });
       continue;
     }
-    const compiled = await compileArticle(blankFrontmatter(text, front.lines), absolute, (front.data ?? {}) as Record<string, unknown>, pipeline);
+    const compiled = await renderArticle(blankFrontmatter(text, front.lines), absolute, (front.data ?? {}) as Record<string, unknown>, pipeline, site.base);
     for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
   }
 

@@ -6,7 +6,7 @@
  * reads files.
  */
 export { emptyLedger, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, parseLedger, serializeLedger, type Ledger, type LedgerArticle, type Published } from './ledger.ts';
-export { LinkRegistry, linkRegistry, type RecordedLink } from './link-registry.ts';
+export { LinkRegistry, registryOf, type RecordedLink } from './link-registry.ts';
 export { parsePinComment, rewritePinnedAnchors } from './pinned-anchors.ts';
 export { loadPublishedState, type PublishedState } from './published-urls.ts';
 export { redirectFilePath, redirectPageHtml, type RedirectPageInput, type SiteIdentity } from './redirect-page.ts';

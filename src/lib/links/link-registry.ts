@@ -1,7 +1,8 @@
 /**
- * What the compiled articles say about each other: the anchors every article ends up with, and every
- * cross-link with its position. A link's anchor can only be checked once its target is compiled, so
- * the remark plugins record here and `anchorProblems` is asked after all articles are compiled.
+ * What the rendered articles say about each other: the anchors every article ends up with, and every
+ * cross-link with its position. A link's anchor can only be checked once its target is rendered, so
+ * the content check records here while it renders, and the build fills one from the render cache
+ * (`registryOf`); `anchorProblems` is asked once every article is rendered.
  */
 import path from 'node:path';
 import { closest, type Problem } from '../problems.ts';
@@ -58,5 +59,12 @@ export class LinkRegistry {
   }
 }
 
-/** The registry of the running build (the MDX compiler and the integrations share one process). */
-export const linkRegistry = new LinkRegistry();
+/** A registry of what rendered articles recorded (the render cache's index holds it per article). */
+export function registryOf(articles: Iterable<{ file: string; anchors: Iterable<string>; links: RecordedLink[] }>): LinkRegistry {
+  const registry = new LinkRegistry();
+  for (const a of articles) {
+    registry.setAnchors(a.file, a.anchors);
+    registry.setLinks(a.file, a.links);
+  }
+  return registry;
+}

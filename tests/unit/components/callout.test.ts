@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import Callout from '../../../src/components/authoring/Callout.astro';
+import { Callout } from '../../../src/components/authoring/callout.ts';
 import { byTag, findAll, only, parse, render, text } from './html.ts';
 
 async function callout(props: Record<string, unknown>, body = '<p>Backups older than 7 days are gone.</p>') {
@@ -56,6 +56,6 @@ describe('Callout', () => {
   });
 
   it('rejects an unknown type with an error that names <Callout> and the allowed types', async () => {
-    await expect(render(Callout, { type: 'info' }, '<p>x</p>')).rejects.toThrow('<Callout type="info">: use one of note, tip, warning, danger');
+    await expect(render(Callout, { type: 'info' }, '<p>x</p>')).rejects.toThrow('`<Callout type="info">`: use one of note, tip, warning, danger');
   });
 });

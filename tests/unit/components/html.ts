@@ -3,6 +3,11 @@
  * renders (parsed by htmlparser2: there is no DOM in the node environment).
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { htmlToHast } from 'satteri';
+import type { AuthoringComponent } from '../../../src/components/authoring/index.ts';
+import { rebaseAuthoredUrl } from '../../../src/lib/links/urls.ts';
 import type { ChildNode, Element as DomElement, Text } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 
@@ -10,8 +15,16 @@ type Component = Parameters<AstroContainer['renderToString']>[0];
 
 let container: AstroContainer | undefined;
 
-/** Renders a component to an HTML string; `slot` fills the default slot with raw HTML. */
-export async function render(component: Component, props: Record<string, unknown> = {}, slot?: string): Promise<string> {
+/**
+ * Renders a component to an HTML string; `slot` fills the default slot with raw HTML. An authoring
+ * component (a hast builder, see src/components/authoring/) gets the slot as the hast its children are.
+ */
+export async function render(component: Component | AuthoringComponent, props: Record<string, unknown> = {}, slot?: string): Promise<string> {
+  if (typeof component === 'object' && component !== null && 'render' in component) {
+    const children = slot === undefined ? [] : ((htmlToHast(slot, { fragment: true }) as { children: ElementContent[] }).children);
+    const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
+    return serialize(component.render(props as Record<string, string | true>, children, { toHtml: serialize, authoredHref: (url) => rebaseAuthoredUrl(url, '/') }));
+  }
   container ??= await AstroContainer.create();
   return container.renderToString(component, { props, ...(slot === undefined ? {} : { slots: { default: slot } }) });
 }

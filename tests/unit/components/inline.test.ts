@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import Figure from '../../../src/components/authoring/Figure.astro';
-import Kbd from '../../../src/components/authoring/Kbd.astro';
-import Steps from '../../../src/components/authoring/Steps.astro';
+import { Figure } from '../../../src/components/authoring/figure.ts';
+import { Kbd } from '../../../src/components/authoring/kbd.ts';
+import { Steps } from '../../../src/components/authoring/steps.ts';
 import { byTag, only, parse, render, text } from './html.ts';
 
 describe('Kbd', () => {

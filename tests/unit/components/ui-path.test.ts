@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import UiPath from '../../../src/components/authoring/UiPath.astro';
+import { UiPath } from '../../../src/components/authoring/ui-path.ts';
 import { byTag, findAll, only, parse, render, text, topLevel, type Element } from './html.ts';
 
 async function uiPath(slot: string) {

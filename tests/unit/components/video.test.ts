@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import Video from '../../../src/components/authoring/Video.astro';
+import { Video } from '../../../src/components/authoring/video.ts';
 import { byTag, only, parse, render, text } from './html.ts';
 
 const youtube = { youtube: 'dQw4w9WgXcQ', title: 'Restoring emails' };
@@ -55,17 +55,17 @@ describe('Video, YouTube', () => {
     ['an id that is too short', 'abc'],
     ['an id with a quote', 'dQw4w"9WgXcQ'],
   ])('rejects %s as the youtube id', async (_name, id) => {
-    await expect(render(Video, { ...youtube, youtube: id })).rejects.toThrow(`<Video youtube="${id}">: not a YouTube video id`);
+    await expect(render(Video, { ...youtube, youtube: id })).rejects.toThrow(`\`<Video youtube="${id}">\`: not a YouTube video id`);
   });
 });
 
 describe('Video, source', () => {
   it('rejects both src and youtube with an error naming the video', async () => {
-    await expect(render(Video, { ...selfHosted, youtube: 'dQw4w9WgXcQ' })).rejects.toThrow('<Video title="Restoring emails">: give exactly one of "src" or "youtube"');
+    await expect(render(Video, { ...selfHosted, youtube: 'dQw4w9WgXcQ' })).rejects.toThrow('`<Video title="Restoring emails">`: give exactly one of "src" or "youtube"');
   });
 
   it('rejects neither src nor youtube with an error naming the video', async () => {
-    await expect(render(Video, { title: 'Restoring emails' })).rejects.toThrow('<Video title="Restoring emails">: give exactly one of "src" or "youtube"');
+    await expect(render(Video, { title: 'Restoring emails' })).rejects.toThrow('`<Video title="Restoring emails">`: give exactly one of "src" or "youtube"');
   });
 });
 

@@ -54,7 +54,7 @@ function componentsOf(source: string): Record<string, (props: Record<string, unk
 /** Compiles and renders `source` (pins rewritten first, as the site's Vite plugin does). */
 export async function render(source: string, options: RenderOptions = {}): Promise<Rendered> {
   const components = componentsOf(source);
-  const data = { astro: { frontmatter: options.frontmatter ?? {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } } as Record<string, unknown>;
+  const data = { kbFrontmatter: options.frontmatter ?? {} } as Record<string, unknown>;
   const module = await evaluate(rewritePinnedAnchors(source), {
     mdastPlugins: options.mdastPlugins ?? [],
     hastPlugins: options.hastPlugins ?? [],

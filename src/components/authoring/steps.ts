@@ -1,4 +1,3 @@
----
 /**
  * A numbered procedure. Wrap one Markdown numbered list; `remark-steps` gives each step an anchor
  * (`#<section>-step-2`) that support can link to, and the linked step is highlighted on arrival.
@@ -10,8 +9,9 @@
  * ```
  * Name a second procedure in the same section to keep its anchors readable: `<Steps name="macos">`.
  */
-interface Props {
-  name?: string;
-}
----
-<div class="steps-block"><slot /></div>
+import { h } from 'hastscript';
+import type { AuthoringComponent } from './component.ts';
+
+export const Steps: AuthoringComponent = {
+  render: (_props, children) => [h('div', { class: 'steps-block' }, children)],
+};

@@ -1,22 +1,44 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LinkRegistry } from '../../../src/lib/links/link-registry.ts';
-import { compileArticle, parserProblem } from '../../../src/plugins/compile-article.ts';
+import { parserProblem, renderArticle } from '../../../src/plugins/render-article.ts';
 import { markdownPipeline } from '../../../src/plugins/index.ts';
 
 const contentDir = path.resolve('tests/fixtures/sites/moved/content');
 const file = path.join(contentDir, 'articles/backups/new-article.mdx');
 const available = 'Available without import: Callout, Figure, Kbd, Steps, Tab, Tabs, UiPath, Video';
 
-async function compile(body: string, frontmatter: Record<string, unknown> = {}) {
-  return compileArticle(body, file, frontmatter, markdownPipeline({ contentDir, registry: new LinkRegistry() }));
+async function compile(body: string, frontmatter: Record<string, unknown> = {}, base = '/') {
+  return renderArticle(body, file, frontmatter, markdownPipeline({ contentDir, registry: new LinkRegistry(), base }), base);
 }
 
-describe('compileArticle', () => {
-  it('compiles an article that follows the rules, with no problems', async () => {
+describe('renderArticle', () => {
+  it('renders an article that follows the rules to HTML, with no problems', async () => {
     const compiled = await compile('\n\n\nSee [how to recover emails](/2001).\n\n## Steps {#steps}\n\n<Steps>\n\n1. Open\n\n</Steps>\n');
     expect(compiled.problems).toEqual([]);
-    expect(compiled.code).toContain('/backups/recover-emails/');
+    expect(compiled.article?.html).toContain('<a href="/backups/recover-emails/">how to recover emails</a>');
+    expect(compiled.article?.html).toContain('<div class="steps-block">');
+    expect(compiled.article?.html).toContain('<li id="steps-step-1" class="step">');
+  });
+
+  it('returns the headings, anchors, section links and linked articles that decide other pages', async () => {
+    const { article } = await compile('## Restore {#restore}\n\nSee [the other section](#steps) and [the recovery](/2001#top).\n\n### Steps {#steps}\n\n<Steps>\n\n1. Open\n\n</Steps>\n');
+    expect(article?.headings).toEqual([{ depth: 2, slug: 'restore', text: 'Restore' }, { depth: 3, slug: 'steps', text: 'Steps' }]);
+    expect(article?.anchors).toEqual(['restore', 'steps', 'steps-step-1']);
+    expect(article?.links.map((l) => `${l.raw} → ${l.anchor}`)).toEqual(['#steps → steps', '/2001#top → top']);
+    expect(article?.targets).toEqual({ 2001: '/backups/recover-emails/' });
+  });
+
+  it('names the page scripts its components need, and no others', async () => {
+    expect((await compile('<Tabs>\n<Tab label="A" value="a">\n\nx\n\n</Tab>\n</Tabs>\n')).article?.scripts).toEqual(['tabs']);
+    expect((await compile('<Video youtube="dQw4w9WgXcQ" title="T" />\n')).article?.scripts).toEqual(['video']);
+    expect((await compile('Plain text.\n')).article?.scripts).toEqual([]);
+  });
+
+  it('serves components\' URLs and Markdown links under the base path', async () => {
+    const html = (await compile('[the lookup](/errors/)\n\n<Video src="/videos/x.mp4" title="T" />\n', {}, '/help/')).article?.html;
+    expect(html).toContain('<a href="/help/errors/">the lookup</a>');
+    expect(html).toContain('src="/help/videos/x.mp4"');
   });
 
   it('returns every problem of the file with its position', async () => {
@@ -33,7 +55,7 @@ describe('compileArticle', () => {
       '<Calout>Hi</Calout>', // 12
     ].join('\n');
     const compiled = await compile(body, { anchorAliases: { old: 'nowhere' } });
-    expect(compiled.code).toBeUndefined();
+    expect(compiled.article).toBeUndefined();
     const byPosition = [...compiled.problems].sort((a, b) => a.line! - b.line! || a.column! - b.column! || a.ruleId.localeCompare(b.ruleId));
     expect(byPosition).toEqual([
       { line: 1, column: 1, ruleId: 'anchor-alias', reason: 'anchorAliases: #old points to #nowhere, which this article does not have' },
@@ -55,6 +77,29 @@ describe('compileArticle', () => {
     expect((await compile('Intro.\n\n<Callout type={"a" +}>x</Callout>\n')).problems).toEqual([
       { line: 3, column: 21, ruleId: 'mdx-syntax', reason: 'Could not parse expression with oxc: Unexpected token' },
     ]);
+  });
+
+  it('refuses a lowercase component at its line, naming the component to write', async () => {
+    expect((await compile('Intro.\n\n<callout type="tip">\n\nText.\n\n</callout>\n')).problems).toEqual([
+      { line: 3, column: 1, ruleId: 'no-raw-html', reason: 'Raw HTML `<callout>` is not allowed in articles: components start with a capital letter, write `<Callout>`' },
+    ]);
+  });
+
+  it.each([
+    ['an expression that reads the environment', 'Text {process.env.SECRET} here.', 1, 6, 'mdx-expression', 'Expression `{process.env.SECRET}` is not allowed: articles are content, not code. Write the text itself (to show braces, escape them: `\\{`)'],
+    ['an import', "import X from '../../../../package.json'\n\nText.", 1, 1, 'mdx-esm', '`import` and `export` are not allowed in articles: the components need no import, and an article cannot run code'],
+    ['a code-valued attribute', '<Callout title={"x"}>\n\nText.\n\n</Callout>', 1, 1, 'component-props', '`<Callout title={…}>`: attribute values are text in quotes, not code: write `title="…"`'],
+    ['a spread attribute', '<Callout {...{title: "x"}}>\n\nText.\n\n</Callout>', 1, 1, 'component-props', 'Spread attributes are not allowed on `<Callout>`: write each attribute with a quoted value, as in `<Callout title="…">`'],
+    ['a raw HTML element', 'Text <b>bold</b>.', 1, 6, 'no-raw-html', 'Raw HTML `<b>` is not allowed in articles: write Markdown, or use a component (see docs/authoring.md)'],
+    ['a wrong component value', '<Tabs>\n<Tab label="A" value="Not Valid">\n\nx\n\n</Tab>\n</Tabs>', 2, 1, 'component-props', '`<Tab value="Not Valid">`: use lowercase letters, digits and dashes'],
+  ])('refuses %s at its line, with what to write instead', async (_what, body, line, column, ruleId, reason) => {
+    expect((await compile(body)).problems).toEqual([{ line, column, ruleId, reason }]);
+  });
+
+  it('lets a comment through, rendering nothing', async () => {
+    const { article, problems } = await compile('Text.{/* a note for editors */}\n');
+    expect(problems).toEqual([]);
+    expect(article?.html).toBe('<p>Text.</p>');
   });
 
   it('returns an unclosed element as a problem at the element', async () => {
@@ -82,7 +127,7 @@ describe('parserProblem', () => {
   });
 });
 
-describe('compileArticle on pathological files', () => {
+describe('renderArticle on pathological files', () => {
   // Each of these crashes the native parser (a segmentation fault) when compiled.
   it.each([
     ['a list nested 5,000 deep', Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n'), 202, 'text indented 402 columns (lists nested too deep)'],

@@ -1,0 +1,135 @@
+/**
+ * The last step of rendering an article: the hast tree Sätteri and the site's plugins produced, still
+ * holding MDX nodes, becomes one HTML string. Articles are content, not code, so only the safe subset of
+ * MDX gets through:
+ * - the site's components (`<Callout>`, `<Steps>`…), with literal attribute values, rendered by their
+ *   hast builders (`components/authoring/`);
+ * - comments (`{/* … *\/}`), which render nothing.
+ * Everything else is a problem at its line, with what to write instead: an expression (`{1 + 1}`,
+ * `{process.env.X}`), `import`/`export`, a code-valued or spread attribute, a raw HTML element
+ * (`<div>`, a lowercase `<callout>`), an unknown component. Nothing an author writes runs at build time
+ * or reaches the page as markup that the site's own components did not write.
+ */
+import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { AUTHORING_COMPONENTS } from '../components/authoring/names.ts';
+import { authoringComponents, ComponentPropsError, type ComponentContext, type PageScript } from '../components/authoring/index.ts';
+import { closest } from '../lib/problems.ts';
+import type { ArticleProblem } from './problems.ts';
+
+interface MdxJsxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: string; value: string };
+}
+interface MdxJsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: MdxJsxAttribute[];
+  children: RootContent[];
+  position?: { start: { line: number; column: number } };
+}
+type AnyNode = RootContent & { position?: { start: { line: number; column: number } } };
+
+export interface ArticleHtml {
+  html: string;
+  /** Every heading with an id, in order, as Astro reports headings (`depth`, `slug`, `text`). */
+  headings: Array<{ depth: number; slug: string; text: string }>;
+  /** The page scripts the article's components need. */
+  scripts: PageScript[];
+  problems: ArticleProblem[];
+}
+
+/** Serialization shared by the article and the components that read their children's markup. */
+const serialize = (nodes: Nodes) => toHtml(nodes, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
+
+/** Renders a hast root (after the site's plugins) to the article's HTML, with every MDX node resolved or reported. */
+export function hastToArticleHtml(root: Root, authoredHref: (url: string) => string): ArticleHtml {
+  const problems: ArticleProblem[] = [];
+  const scripts = new Set<PageScript>();
+  const headings: ArticleHtml['headings'] = [];
+  const report = (node: AnyNode | MdxJsxNode, reason: string, ruleId: string) =>
+    problems.push({ reason, line: node.position?.start.line, column: node.position?.start.column, ruleId });
+  const ctx: ComponentContext = { toHtml: (nodes) => serialize({ type: 'root', children: nodes }), authoredHref };
+
+  const convert = (nodes: readonly RootContent[]): ElementContent[] => nodes.flatMap((node) => convertNode(node as AnyNode));
+  const convertNode = (node: AnyNode): ElementContent[] => {
+    switch (node.type as string) {
+      case 'element': {
+        const element = node as Element;
+        const depth = /^h([1-6])$/.exec(element.tagName)?.[1];
+        const id = element.properties?.['id'];
+        if (depth && typeof id === 'string') headings.push({ depth: Number(depth), slug: id, text: textOf(element) });
+        return [{ ...element, children: convert(element.children) }];
+      }
+      case 'text':
+        return [node as ElementContent];
+      case 'comment':
+        return [];
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        return convertComponent(node as unknown as MdxJsxNode);
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const value = (node as unknown as { value: string }).value;
+        // A comment renders nothing (pins are comments too, removed earlier by remark-heading-ids).
+        if (/^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*$/.test(value)) return [];
+        report(node, `Expression \`{${value.trim().slice(0, 40)}}\` is not allowed: articles are content, not code. Write the text itself (to show braces, escape them: \`\\{\`)`, 'mdx-expression');
+        return [];
+      }
+      case 'mdxjsEsm':
+        report(node, '`import` and `export` are not allowed in articles: the components need no import, and an article cannot run code', 'mdx-esm');
+        return [];
+      default:
+        report(node, `Unexpected \`${node.type}\` in the article: write Markdown or use a component (see docs/authoring.md)`, 'mdx-unsupported');
+        return [];
+    }
+  };
+
+  const convertComponent = (node: MdxJsxNode): ElementContent[] => {
+    const name = node.name ?? '';
+    const component = Object.hasOwn(authoringComponents, name) ? authoringComponents[name as keyof typeof authoringComponents] : undefined;
+    if (!component) {
+      // Capitalised unknown names are reported by the authoring rules with a did-you-mean; here, raw HTML.
+      if (!/^[A-Z]/.test(name)) {
+        const guess = closest(name, AUTHORING_COMPONENTS);
+        const fragment = name === '';
+        report(node, fragment
+          ? 'A fragment `<>…</>` is not allowed in articles: write the content without it'
+          : `Raw HTML \`<${name}>\` is not allowed in articles${guess && guess.toLowerCase() === name.toLowerCase() ? `: components start with a capital letter, write \`<${guess}>\`` : ': write Markdown, or use a component (see docs/authoring.md)'}`, 'no-raw-html');
+      }
+      return [];
+    }
+    const props: Record<string, string | true> = {};
+    for (const attr of node.attributes) {
+      if (attr.type === 'mdxJsxExpressionAttribute' || !attr.name) {
+        report(node, `Spread attributes are not allowed on \`<${name}>\`: write each attribute with a quoted value, as in \`<${name} title="…">\``, 'component-props');
+      } else if (attr.value === null || attr.value === undefined) {
+        props[attr.name] = true;
+      } else if (typeof attr.value === 'string') {
+        props[attr.name] = attr.value;
+      } else {
+        report(node, `\`<${name} ${attr.name}={…}>\`: attribute values are text in quotes, not code: write \`${attr.name}="…"\``, 'component-props');
+      }
+    }
+    const children = convert(node.children);
+    try {
+      const rendered = component.render(props, children, ctx);
+      if (component.script) scripts.add(component.script);
+      return rendered;
+    } catch (error) {
+      if (!(error instanceof ComponentPropsError)) throw error;
+      report(node, error.message, 'component-props');
+      return [];
+    }
+  };
+
+  const children = convert(root.children);
+  return { html: problems.length > 0 ? '' : serialize({ type: 'root', children }), headings, scripts: [...scripts].sort(), problems };
+}
+
+/** The text of an element, as a heading's text in the table of contents. */
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
