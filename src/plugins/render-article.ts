@@ -7,7 +7,7 @@
  */
 import type { Root } from 'hast';
 import { pathToFileURL } from 'node:url';
-import { mdxToJs, type HastPluginDefinition } from 'satteri';
+import { mdxToJs, type Data, type HastPluginDefinition } from 'satteri';
 import { nestingProblem } from '../lib/content/nesting.ts';
 import { rewritePinnedAnchors } from '../lib/links/pinned-anchors.ts';
 import { rebaseAuthoredUrl } from '../lib/links/urls.ts';
@@ -38,6 +38,13 @@ declare module 'satteri' {
 }
 
 /**
+ * Thrown by the last hast plugin once the HTML is made, to stop `mdxToJs` before it generates the
+ * JavaScript module nobody reads (a tenth of the render time, measured on 1,000 articles). Sätteri has
+ * no MDX-to-HTML function: `markdownToHtml` parses Markdown only.
+ */
+const RENDERED = Symbol('rendered');
+
+/**
  * @param body the MDX source with its frontmatter blanked out (line numbers kept)
  * @param file absolute path of the article
  * @param base the path the site is served under, for the components' URLs
@@ -51,23 +58,28 @@ export async function renderArticle(body: string, file: string, frontmatter: Rec
     name: 'kb-article-html',
     after(root, ctx) {
       ctx.data.kbHtml = hastToArticleHtml(root as Root, (url) => rebaseAuthoredUrl(url, base));
+      throw RENDERED;
     },
   };
+  const data: Data = { kbFrontmatter: frontmatter };
   try {
-    const { data } = await mdxToJs(rewritePinnedAnchors(body), {
+    await mdxToJs(rewritePinnedAnchors(body), {
       mdastPlugins: pipeline.mdastPlugins,
       hastPlugins: [...pipeline.hastPlugins, toArticleHtml],
       features: MARKDOWN_FEATURES,
       fileURL: pathToFileURL(file),
-      data: { kbFrontmatter: frontmatter },
+      data,
     });
-    const { problems, ...html } = data.kbHtml!;
-    if (problems.length > 0) return { problems };
-    return { article: { ...html, anchors: data.kbAnchors ?? [], links: data.kbLinks ?? [], targets: data.kbTargets ?? {} }, problems: [] };
+    throw new Error('the renderer\'s last plugin did not run');
   } catch (error) {
-    if (error instanceof ArticleProblemsError) return { problems: [...error.problems] };
-    return { problems: [parserProblem(error)] };
+    if (error !== RENDERED) {
+      if (error instanceof ArticleProblemsError) return { problems: [...error.problems] };
+      return { problems: [parserProblem(error)] };
+    }
   }
+  const { problems, ...html } = data.kbHtml!;
+  if (problems.length > 0) return { problems };
+  return { article: { ...html, anchors: data.kbAnchors ?? [], links: data.kbLinks ?? [], targets: data.kbTargets ?? {} }, problems: [] };
 }
 
 /** The parser's error as a problem: Sätteri puts the position at the start of the message ("10:1: …"). */
