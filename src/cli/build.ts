@@ -85,17 +85,14 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && error.name === 'FrozenLedgerError') fail(message);
-  // Astro stops at the first broken article: list every problem so the author fixes them in one round.
+  // Astro stops at the first broken article: list every problem so the author fixes them in one round,
+  // those of the full content check and those only the build sees (the ledger's: a published article gone).
   const full = await lintContent(contentDir).catch(() => undefined);
-  if (full && full.problems.length > 0) {
-    console.error(`\nThe build failed. Every content problem:\n${full.problems.map(formatProblem).join('\n')}`);
-    fail(`${full.problems.length} content problem${full.problems.length === 1 ? '' : 's'}: fix them and build again`);
-  }
-  // Problems only the build can see (the ledger's: a published article or anchor gone), each at its place.
-  const found = problemsOf(error);
-  if (found) {
-    console.error(`\nThe build failed:\n${found.map(formatProblem).join('\n')}`);
-    fail(`${found.length} content problem${found.length === 1 ? '' : 's'}: fix them and build again`);
+  const problems = [...(full?.problems ?? [])];
+  for (const p of problemsOf(error) ?? []) if (!problems.some((q) => formatProblem(q) === formatProblem(p))) problems.push(p);
+  if (problems.length > 0) {
+    console.error(`\nThe build failed. Every content problem:\n${problems.map(formatProblem).join('\n')}`);
+    fail(`${problems.length} content problem${problems.length === 1 ? '' : 's'}: fix them and build again`);
   }
   fail(`the build failed: ${describeFailure(error)}`);
 }

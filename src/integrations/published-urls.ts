@@ -4,7 +4,8 @@ import { writeFileAtomic } from '../lib/build/index.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registryOf, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath, type Redirect } from '../lib/links/index.ts';
-import { ContentError } from '../lib/problems.ts';
+import { ContentError, type Problem } from '../lib/problems.ts';
+import { locateField, readTextFile } from '../lib/content/index.ts';
 import { readRenderIndex, renderCacheDir } from '../lib/render/render-cache.ts';
 import { contentDir, site } from '../site.config.ts';
 
@@ -50,7 +51,9 @@ export function publishedUrls(): AstroIntegration {
         const ledgerFile = path.relative(process.cwd(), state.ledgerFile);
         const problems = [
           ...linkRegistry.anchorProblems(),
-          ...[...state.problems, ...lostAnchors(state.ledger, anchorsNow, titles)].map((message) => ({ file: ledgerFile, message })),
+          ...state.problems.map((message) => ({ file: ledgerFile, message })),
+          // A lost anchor is the article's to fix: reported at its id line.
+          ...lostAnchors(state.ledger, anchorsNow, titles).map(({ id, message }) => articleProblem(state.articles.get(id)?.file, message) ?? { file: ledgerFile, message }),
         ];
         if (problems.length > 0) throw new ContentError(problems);
 
@@ -86,6 +89,12 @@ export function publishedUrls(): AstroIntegration {
       },
     },
   };
+}
+
+/** A problem at the `id:` line of an article (its absolute path), or undefined when there is no such file. */
+function articleProblem(file: string | undefined, message: string): Problem | undefined {
+  if (!file) return undefined;
+  return { file: path.relative(process.cwd(), file), ...locateField(readTextFile(file), 'id'), message };
 }
 
 /** The committed ledger is behind the content in a frozen (CI) build: the message says what to run. */

@@ -48,8 +48,8 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
   const problems: ArticleProblem[] = [];
   const scripts = new Set<PageScript>();
   const headings: ArticleHtml['headings'] = [];
-  const report = (node: AnyNode | MdxJsxNode, reason: string, ruleId: string) =>
-    problems.push({ reason, line: node.position?.start.line, column: node.position?.start.column, ruleId });
+  const report = (node: AnyNode | MdxJsxNode, reason: string, ruleId: string, hint?: string) =>
+    problems.push({ reason, line: node.position?.start.line, column: node.position?.start.column, ruleId, ...(hint ? { hint } : {}) });
   const ctx: ComponentContext = { toHtml: (nodes) => serialize({ type: 'root', children: nodes }), authoredHref };
 
   const convert = (nodes: readonly RootContent[]): ElementContent[] => nodes.flatMap((node) => convertNode(node as AnyNode));
@@ -78,7 +78,8 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
         return [];
       }
       case 'mdxjsEsm':
-        report(node, '`import` and `export` are not allowed in articles: the components need no import, and an article cannot run code', 'mdx-esm');
+        report(node, '`import` and `export` are not allowed in articles: the components need no import, and an article cannot run code', 'mdx-esm',
+          'MDX reads a paragraph that starts with the word "import" or "export" as code: if this is a sentence, start it with another word');
         return [];
       default:
         report(node, `Unexpected \`${node.type}\` in the article: write Markdown or use a component (see docs/authoring.md)`, 'mdx-unsupported');

@@ -16,7 +16,7 @@ import { rehypeSectionLinks } from './rehype-section-links.ts';
 import { remarkAnchorAliases } from './remark-anchor-aliases.ts';
 import { remarkAuthoringRules } from './remark-authoring-rules.ts';
 import { remarkCrossLinks } from './remark-cross-links.ts';
-import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { remarkHeadingIds, remarkPinnedSections } from './remark-heading-ids.ts';
 import { remarkRecordAnchors } from './remark-record-anchors.ts';
 import { remarkSteps } from './remark-steps.ts';
 
@@ -48,6 +48,7 @@ export function markdownPipeline({ contentDir, registry, articles: given, anchor
     mdastPlugins: [
       remarkAuthoringRules(),
       remarkHeadingIds(),
+      remarkPinnedSections(),
       remarkSteps(),
       remarkAnchorAliases(),
       remarkCrossLinks({ articles, registry, anchorsOf }),

@@ -9,7 +9,8 @@
  * - link text that does not say where it goes ("click here", "read more") helps no one, least of
  *   all screen-reader users who list a page's links;
  * - an image without alt text is invisible to screen-reader users, and a missing image file is reported
- *   by Astro at a line of generated code.
+ *   by Astro at a line of generated code;
+ * - a `# heading` in the body would be a second level-1 heading under the article's title.
  * Every violation is recorded (see `problems.ts`); the compile fails after all checks ran.
  */
 import type { Definition, Image, Link, Text } from 'mdast';
@@ -75,6 +76,11 @@ export function remarkAuthoringRules(): MdastPluginDefinition {
       }
     },
     definition: checkUrl,
+    heading(node, ctx) {
+      // The page shows the article's title as its one level-1 heading; a second one breaks the outline
+      // that screen-reader users navigate by.
+      if (node.depth === 1) reporter(ctx)(`\`# ${ctx.textContent(node).trim()}\`: the article's title is its only level-1 heading; start a section with \`##\``, node, 'heading-level');
+    },
     text(node: Readonly<Text>, ctx) {
       if (!VAGUE_REFERENCE.test(node.value) || ctx.parent(node)?.type === 'link') return;
       reporter(ctx)(`"${VAGUE_REFERENCE.exec(node.value)![0]}" refers to a guide without naming it: link it by id ([what it explains](/ID)) or name it in words`, node, 'link-text');

@@ -27,6 +27,8 @@ declare module 'satteri' {
     kbHeadingIds?: Set<string>;
     /** The slugger of the document's unpinned headings (seeded with the pins). */
     kbSlugger?: GithubSlugger;
+    /** The ids authors pinned with `{#id}`. */
+    kbPinnedIds?: Set<string>;
   }
 }
 
@@ -46,6 +48,7 @@ const pinnedIds: MdastPluginDefinition = {
     const ids = headingIdsOf(ctx);
     if (ids.has(id)) reportProblem(ctx, `Duplicate anchor \`#${id}\`: two headings are pinned to it`, node, 'duplicate-anchor');
     ids.add(id);
+    (ctx.data.kbPinnedIds ??= new Set()).add(id);
     ctx.removeNode(last as never);
     const before = node.children.at(-2);
     if (before?.type === 'text' && before.value !== before.value.trimEnd()) ctx.setProperty(before, 'value', before.value.trimEnd());
@@ -77,4 +80,23 @@ function sluggedIds(): MdastPluginDefinition {
 /** The two passes, pins first. */
 export function remarkHeadingIds(): MdastPluginDefinition[] {
   return [pinnedIds, sluggedIds()];
+}
+
+/**
+ * Every section (`##`, `###`) carries a pin: an automatic anchor changes with the heading's words, and a
+ * link support pasted would then break, or the ledger would stop the build far from the cause. A heading
+ * without one is a problem at its line that gives the pin to add (the anchor it has now, so that no
+ * published link changes). Runs after the ids are given; deeper headings may go unpinned.
+ */
+export function remarkPinnedSections(): MdastPluginDefinition {
+  return {
+    name: 'kb-pinned-sections',
+    options: { position: true },
+    heading(node, ctx) {
+      const id = getId(node);
+      if ((node.depth !== 2 && node.depth !== 3) || !id || ctx.data.kbPinnedIds?.has(id)) return;
+      const text = ctx.textContent(node).trim();
+      reportProblem(ctx, `Section "${text}" has no pinned anchor: write \`${'#'.repeat(node.depth)} ${text} {#${id}}\`, so that rewording it never breaks a link to it`, node, 'heading-pin');
+    },
+  };
 }

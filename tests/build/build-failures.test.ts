@@ -94,7 +94,7 @@ test.describe('the build fails precisely', () => {
   });
   const lostPages = once(() => siteBuild(brokenSite((content) => {
     rmSync(path.join(content, 'articles/web/restore-site.mdx'));
-    replace(path.join(content, 'articles/backups/recover-emails.mdx'), '## Restore from the Mail Service {#restore-from-mail-service}', '## Restore it from the Mail Service');
+    replace(path.join(content, 'articles/backups/recover-emails.mdx'), '## Restore from the Mail Service {#restore-from-mail-service}', '## Restore it from the Mail Service {#restore-it}');
   })));
 
   test('on a link to an article id that does not exist, naming file, line, column and a suggestion', () => {

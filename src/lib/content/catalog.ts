@@ -75,6 +75,8 @@ export interface CatalogInput {
   featuredFile?: string;
   /** Build drafts as pages too (development only). */
   includeDrafts?: boolean;
+  /** The URLs each id has published (the ledger): of two articles with one id, the published one keeps it. */
+  published?: ReadonlyMap<number, readonly string[]>;
 }
 
 /** Builds the catalog, or throws a ContentError listing every problem found. */
@@ -86,6 +88,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     problems.push({ file: a.file, ...at(a, field, value), message, hint });
 
   const topicSlugs = new Set(input.topics.map((t) => t.slug));
+  const owners = idOwners(input);
+  let nextFree = Math.max(0, ...input.articles.map((a) => a.data.id), ...(input.published?.keys() ?? [])) + 1;
   const seenIds = new Map<number, ArticleInput>();
   const seenUrls = new Map<string, ArticleInput>();
   const published: CatalogArticle[] = [];
@@ -93,11 +97,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   for (const a of input.articles) {
     const { id, topic } = a.data;
-    const previous = seenIds.get(id);
-    if (previous) {
-      report(a, 'id', `id ${id} is already used by ${previous.file}`, 'ids are permanent: give this article the next free id (npm run new picks one)');
+    const owner = owners.get(id)!;
+    if (owner !== a) {
+      const published = input.published?.get(id)?.[0];
+      report(a, 'id', `id ${id} is already used by ${owner.file}${published ? `, published at ${published}` : ''}`,
+        `give this article the next free id: \`id: ${nextFree++}\`. Ids are permanent: ${owner.file} keeps ${id}`);
     }
-    seenIds.set(id, a);
+    if (!seenIds.has(id)) seenIds.set(id, a);
     if (RESERVED_PATHS.includes(shortPath(id))) report(a, 'id', `id ${id} would give the short link ${shortPath(id)}, which is a page of the site`, 'give this article the next free id (npm run new picks one)');
 
     const place = parseEntryPath(a.entryId);
@@ -169,6 +175,23 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }));
   const ordered = topics.flatMap((t) => t.articles.map((s) => byId.get(s.id)!));
   return { topics, articles: ordered, byId, draftIds, featured };
+}
+
+/**
+ * Which article keeps an id that several articles give: the one the ledger published under it (its URL
+ * is among the id's), else the oldest (by last commit; a file never committed is the newest), else the
+ * first in file order. The others are the new ones at fault: an id, once published, never changes hands.
+ */
+function idOwners(input: CatalogInput): Map<number, ArticleInput> {
+  const byId = new Map<number, ArticleInput[]>();
+  for (const a of input.articles) byId.set(a.data.id, [...(byId.get(a.data.id) ?? []), a]);
+  const published = (a: ArticleInput) => {
+    const place = parseEntryPath(a.entryId);
+    return place !== undefined && (input.published?.get(a.data.id) ?? []).includes(articlePath(a.data.topic, place.slug));
+  };
+  const age = (a: ArticleInput) => a.committed?.getTime() ?? Infinity;
+  return new Map([...byId].map(([id, claimants]) => [id, claimants.reduce((keeper, a) =>
+    (published(a) && !published(keeper)) || (published(a) === published(keeper) && age(a) < age(keeper)) ? a : keeper)]));
 }
 
 /** Within a topic: explicit `order` first (ascending), then the rest by title. */

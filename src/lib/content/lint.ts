@@ -8,8 +8,10 @@ import path from 'node:path';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { buildCatalog, type ArticleInput } from './catalog.ts';
 import { readFeatured, readTopics } from './data-files.ts';
-import { blankFrontmatter, readFrontmatterWithLines } from './frontmatter.ts';
-import { LinkRegistry } from '../links/index.ts';
+import { blankFrontmatter, locateField, readFrontmatterWithLines } from './frontmatter.ts';
+import { loadPublishedState, LinkRegistry, lostAnchors, parseLedger, type Ledger } from '../links/index.ts';
+import { readCommitDates } from './git-dates.ts';
+import { existsSync } from 'node:fs';
 import { nestingProblem } from './nesting.ts';
 import { ContentError, type Problem } from '../problems.ts';
 import { readTextFile } from './text-file.ts';
@@ -47,6 +49,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     problems.push({ file: rel(articlesDir), message: 'the articles folder does not exist', hint: 'articles live in <content>/articles/<topic>/<slug>.mdx' });
   }
 
+  const dates = readCommitDates(contentDir);
   const registry = new LinkRegistry();
   const pipeline = markdownPipeline({ contentDir, registry, base: site.base });
   const inputs: ArticleInput[] = [];
@@ -60,7 +63,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     if (front.data !== undefined) {
       const parsed = ArticleSchema.safeParse(front.data);
       if (parsed.success) {
-        inputs.push({ entryId: `articles/${name.replace(/\.mdx$/, '').split(path.sep).join('/')}`, file, source: text, data: parsed.data as ArticleData });
+        inputs.push({ entryId: `articles/${name.replace(/\.mdx$/, '').split(path.sep).join('/')}`, file, source: text, data: parsed.data as ArticleData, committed: dates.get(absolute) });
       } else {
         for (const issue of parsed.error.issues) {
           const field = issue.path.join('.') || 'frontmatter';
@@ -78,18 +81,53 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
   }
 
+  const ledger = readLedger(contentDir);
   const featured = readOr(() => readFeatured(contentDir), { file: path.join(contentDir, 'featured.yaml'), ids: [] }, problems);
   if (featured.problem) problems.push({ file: rel(featured.file), message: featured.problem });
   try {
-    buildCatalog({ articles: inputs, topics, featured: featured.ids, featuredFile: rel(featured.file) });
+    buildCatalog({ articles: inputs, topics, featured: featured.ids, featuredFile: rel(featured.file), published: new Map(Object.entries(ledger?.articles ?? {}).map(([id, a]) => [Number(id), a.urls])) });
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
   }
   problems.push(...registry.anchorProblems(root));
+  if (compileArticles && ledger) {
+    problems.push(...lostAnchorProblems(ledger, inputs, registry, root));
+    // Published URLs that would break (an article deleted without a retirement…): the build's own check.
+    problems.push(...readOr(() => loadPublishedState(contentDir).problems, [], problems).map((message) => ({ file: rel(path.join(contentDir, 'published.json')), message })));
+  }
   return { problems: dedupe(problems), articles: names.length };
 }
 
+
+/** The ledger, if there is one (none before the first build; the build reports a damaged one). */
+function readLedger(contentDir: string): Ledger | undefined {
+  const file = path.join(contentDir, 'published.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    return parseLedger(readTextFile(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Published anchors that no published article has any more, at the article's `id:` line: the build
+ * would refuse them (a support link may point there), so the check says so first.
+ */
+function lostAnchorProblems(ledger: Ledger, inputs: ArticleInput[], registry: LinkRegistry, root: string): Problem[] {
+  const byFile = new Map(inputs.filter((a) => !a.data.draft).map((a) => [path.resolve(root, a.file), a]));
+  const anchorsNow = new Map<number, ReadonlySet<string>>();
+  for (const [file, ids] of registry.anchors) {
+    const article = byFile.get(file);
+    if (article) anchorsNow.set(article.data.id, ids);
+  }
+  const byId = new Map([...byFile.values()].map((a) => [a.data.id, a]));
+  return lostAnchors(ledger, anchorsNow, new Map([...byId].map(([id, a]) => [id, a.data.title]))).map(({ id, message }) => {
+    const article = byId.get(id)!;
+    return { file: article.file, ...(article.source ? locateField(article.source, 'id') : {}), message };
+  });
+}
 
 /** A file's text as editors write it (BOM, CRLF); a file that is not UTF-8 is a problem at its first bad byte. */
 function readContentFile(file: string, shownAs: string, problems: Problem[]): string | undefined {

@@ -146,17 +146,18 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
 }
 
 /** Anchors published for live articles that the articles no longer have, each with how to fix it. */
-export function lostAnchors(ledger: Ledger, anchorsNow: Map<number, ReadonlySet<string>>, titles: Map<number, string>): string[] {
-  const problems: string[] = [];
+export function lostAnchors(ledger: Ledger, anchorsNow: Map<number, ReadonlySet<string>>, titles: Map<number, string>): Array<{ id: number; message: string }> {
+  const problems: Array<{ id: number; message: string }> = [];
   for (const [idText, entry] of Object.entries(ledger.articles)) {
     const now = anchorsNow.get(Number(idText));
     if (!now) continue;
     const lost = entry.anchors.filter((a) => !now.has(a));
     if (lost.length === 0) continue;
-    problems.push(
-      `article ${idText} (${titles.get(Number(idText)) ?? ''}) lost ${lost.map((a) => `#${a}`).join(', ')}, published before: support links may point there. ` +
+    problems.push({
+      id: Number(idText),
+      message: `article ${idText} (${titles.get(Number(idText)) ?? ''}) lost ${lost.map((a) => `#${a}`).join(', ')}, published before: support links may point there. ` +
         `Pin the id on the heading that now covers it (## Heading {#${lost[0]}}), or map it in the frontmatter: anchorAliases: { ${lost[0]}: <new-id> }`,
-    );
+    });
   }
   return problems;
 }

@@ -35,7 +35,7 @@ const problemsIn = async (source: string) => (await compile(source)).problems;
 describe('remarkAuthoringRules', () => {
   it('accepts an article that follows the rules', async () => {
     const { problems, error } = await compile(
-      '# Title\n\n<Callout type="note">\n\nText with <Kbd>Ctrl</Kbd> and ![A screenshot](https://example.com/a.png).\n\n</Callout>\n',
+      '## Title\n\n<Callout type="note">\n\nText with <Kbd>Ctrl</Kbd> and ![A screenshot](https://example.com/a.png).\n\n</Callout>\n',
     );
     expect(error).toBeUndefined();
     expect(problems).toEqual([]);
@@ -160,9 +160,14 @@ describe('remarkAuthoringRules', () => {
     });
   });
 
+  it('refuses a level-1 heading in the body: the title is the page\'s only one', async () => {
+    const { problems } = await compile('Intro.\n\n# Restore a mailbox\n\n## Steps\n');
+    expect(describeProblems(problems)).toEqual(["3:1: `# Restore a mailbox`: the article's title is its only level-1 heading; start a section with `##`"]);
+  });
+
   it('records every violation in the file and fails with the first', async () => {
     const source = [
-      '# Title', // 1
+      '## Title', // 1
       '', // 2
       '<Calout>Hi</Calout>', // 3
       '', // 4

@@ -93,7 +93,18 @@ describe('renderArticle', () => {
     ['a raw HTML element', 'Text <b>bold</b>.', 1, 6, 'no-raw-html', 'Raw HTML `<b>` is not allowed in articles: write Markdown, or use a component (see docs/authoring.md)'],
     ['a wrong component value', '<Tabs>\n<Tab label="A" value="Not Valid">\n\nx\n\n</Tab>\n</Tabs>', 2, 1, 'component-props', '`<Tab value="Not Valid">`: use lowercase letters, digits and dashes'],
   ])('refuses %s at its line, with what to write instead', async (_what, body, line, column, ruleId, reason) => {
-    expect((await compile(body)).problems).toEqual([{ line, column, ruleId, reason }]);
+    expect((await compile(body)).problems).toEqual([expect.objectContaining({ line, column, ruleId, reason })]);
+  });
+
+  it('explains that a sentence starting with "import" reads as code', async () => {
+    expect((await compile('import your block list from a CSV file.\n')).problems[0]?.hint)
+      .toBe('MDX reads a paragraph that starts with the word "import" or "export" as code: if this is a sentence, start it with another word');
+  });
+
+  it('refuses a section without a pinned anchor at its line, giving the pin to add', async () => {
+    expect((await compile('## Pinned {#pinned}\n\n### Before you start\n\n#### A detail\n')).problems).toEqual([
+      { line: 3, column: 1, ruleId: 'heading-pin', reason: 'Section "Before you start" has no pinned anchor: write `### Before you start {#before-you-start}`, so that rewording it never breaks a link to it' },
+    ]);
   });
 
   it('lets a comment through, rendering nothing', async () => {

@@ -164,8 +164,31 @@ describe('buildCatalog', () => {
       expect(error.message).toBe(
         '1 content problem:\n'
         + 'content/articles/email-delivery/second.mdx:2:1: id 1001 is already used by content/articles/email-delivery/first.mdx\n'
-        + '    hint: ids are permanent: give this article the next free id (npm run new picks one)',
+        + '    hint: give this article the next free id: `id: 1002`. Ids are permanent: content/articles/email-delivery/first.mdx keeps 1001',
       );
+    });
+
+    it('blames the new article, not the published one, for an id used twice, whatever their file order', () => {
+      // A new article ("a-new", first in file order) takes the id of a published one ("b-old").
+      const source = '---\nid: 1001\ntitle: New\n---\n';
+      const error = problemsOf({
+        topics,
+        articles: [article('a-new', { id: 1001 }, { source }), article('b-old', { id: 1001 }), article('other', { id: 1009 })],
+        published: new Map([[1001, ['/email-delivery/b-old/']]]),
+      });
+      expect(error.problems).toEqual([{
+        file: 'content/articles/email-delivery/a-new.mdx', line: 2, column: 1,
+        message: 'id 1001 is already used by content/articles/email-delivery/b-old.mdx, published at /email-delivery/b-old/',
+        hint: 'give this article the next free id: `id: 1010`. Ids are permanent: content/articles/email-delivery/b-old.mdx keeps 1001',
+      }]);
+    });
+
+    it('blames the newer article when neither is published: the one committed last, or never committed', () => {
+      const error = problemsOf({
+        topics,
+        articles: [article('a-new', { id: 1001 }), article('b-old', { id: 1001 }, { committed: new Date('2026-01-02') })],
+      });
+      expect(error.problems.map((p) => p.file)).toEqual(['content/articles/email-delivery/a-new.mdx']);
     });
 
     it('refuses two articles on the same URL', () => {

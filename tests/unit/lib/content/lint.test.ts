@@ -17,6 +17,7 @@ async function lint(scenario: string): Promise<string[]> {
   return problems.map(formatProblem);
 }
 
+const backups = (scenario: string, slug = 'restore-emails') => `tests/fixtures/lint/${scenario}/articles/backups/${slug}.mdx`;
 const spam = (scenario: string, slug = 'block-a-sender') => `tests/fixtures/lint/${scenario}/articles/spam/${slug}.mdx`;
 const components = 'Available without import: Callout, Figure, Kbd, Steps, Tab, Tabs, UiPath, Video';
 
@@ -48,7 +49,7 @@ describe('lintContent', () => {
     ]],
     ['duplicate-id', [
       `${spam('duplicate-id', 'report-phishing')}:3:1: id 1001 is already used by ${spam('duplicate-id')}\n`
-      + '    hint: ids are permanent: give this article the next free id (npm run new picks one)',
+      + `    hint: give this article the next free id: \`id: 1002\`. Ids are permanent: ${spam('duplicate-id')} keeps 1001`,
     ]],
     ['invalid-yaml', [
       `${spam('invalid-yaml')}:3:8: invalid YAML: Nested mappings are not allowed in compact mappings\n`
@@ -57,7 +58,10 @@ describe('lintContent', () => {
     // The MDX parser gives this error no line of its own: the position is only in the message.
     ['unclosed-tag', [`${spam('unclosed-tag')}:10:1: Expected a closing tag for \`<Callout>\``]],
     ['bad-expression', [`${spam('bad-expression')}:10:25: Could not parse expression with oxc: Unexpected token`]],
-    ['import-prose', [`${spam('import-prose')}:10:13: Could not parse esm with oxc: Expected \`from\` but found \`Identifier\``]],
+    ['import-prose', [
+      `${spam('import-prose')}:10:1: \`import\` and \`export\` are not allowed in articles: the components need no import, and an article cannot run code\n`
+      + '    hint: MDX reads a paragraph that starts with the word "import" or "export" as code: if this is a sentence, start it with another word',
+    ]],
     ['unknown-component', [
       `${spam('unknown-component')}:8:1: Unknown component \`<Calout>\`; did you mean \`<Callout>\`? ${components}`,
     ]],
@@ -79,6 +83,26 @@ describe('lintContent', () => {
     ]],
     ['inline-style', [
       `${spam('inline-style')}:8:1: \`style\` attribute on \`<p>\`: inline styles are blocked by the Content-Security-Policy; use a component or a callout instead`,
+    ]],
+    // A published anchor (in the ledger) that the article no longer has: the build would refuse it.
+    ['lost-anchor', [
+      `${backups('lost-anchor')}:2:1: article 1002 (Restore deleted emails) lost #restore-a-mailbox, published before: support links may point there. `
+      + 'Pin the id on the heading that now covers it (## Heading {#restore-a-mailbox}), or map it in the frontmatter: anchorAliases: { restore-a-mailbox: <new-id> }',
+      // And a published article gone without a retirement, which the build's ledger check would refuse too.
+      'tests/fixtures/lint/lost-anchor/published.json: article 1003, published at /spam/report-phishing/, no longer exists (deleted, made a draft, or its id changed): '
+      + 'to retire it, add "1003: <id of the article that replaces it>" under "articles:" in retired.yaml',
+    ]],
+    ['unpinned-heading', [
+      `${spam('unpinned-heading')}:11:1: Section "Block an address" has no pinned anchor: write \`## Block an address {#block-an-address}\`, so that rewording it never breaks a link to it`,
+      // The link to a step of that section, numbered from the pin it had, breaks with it.
+      `${backups('unpinned-heading')}:8:31: Link \`/1001#block-step-2\`: article 1001 has no section \`#block-step-2\`\n`
+      + '    hint: link to one of its sections: #block-an-address, #block-an-address-step-1, #block-an-address-step-2',
+    ]],
+    ['lowercase-component', [
+      `${backups('lowercase-component')}:12:1: Raw HTML \`<callout>\` is not allowed in articles: components start with a capital letter, write \`<Callout>\``,
+    ]],
+    ['second-h1', [
+      `${backups('second-h1')}:10:1: \`# Restore a mailbox\`: the article's title is its only level-1 heading; start a section with \`##\``,
     ]],
     ['draft-link', [
       `${spam('draft-link')}:10:5: Link \`/1002\` points to article 1002, which is a draft; publish it first or remove the link`,
