@@ -1,3 +1,5 @@
+import distance from 'damerau-levenshtein';
+
 /**
  * Content problems that fail the build. Each names the file, the line where one exists, what is
  * wrong and how to fix it, in the `path:line:column: message` form that editors and CI logs link.
@@ -58,15 +60,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : undefined;
 }
 
-/** Levenshtein distance; tiny inputs (slugs and ids), so the plain two-row version is enough. */
+/** Edit distance, a swap of two letters counting as one edit (the dependency search's typo correction uses). */
 export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
+  return distance(a, b).steps;
 }

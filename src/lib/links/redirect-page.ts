@@ -9,6 +9,7 @@
  */
 import { compactScript } from '../security/index.ts';
 import { absoluteUrl, withBase } from './urls.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 export interface RedirectPageInput {
   /** Canonical site path of the destination (`/backups/restore-deleted-emails/`). */
@@ -25,9 +26,6 @@ export interface SiteIdentity {
   /** The path the site is served under (`/help/`): the forward goes to the destination under it. */
   base: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The redirect page's HTML; `script` is the forwarding script's source (src/scripts/redirect.js). */
 export function redirectPageHtml({ to, title }: RedirectPageInput, site: SiteIdentity, script: string): string {

@@ -10,6 +10,7 @@
  * - a page that matched only in its title or keywords shows its description, the start of its text.
  * Word positions are those of Pagefind: the text split at white space (pagefind_web_js/lib/excerpt.ts).
  */
+import { escapeHtml } from '../escape-html.ts';
 
 export interface FragmentAnchor {
   element: string;
@@ -49,10 +50,6 @@ export function hiddenRanges(source: ExcerptSource, words = pageWords(source.con
   const end = source.anchors.find((a) => a.id === 'search-terms-end')?.location;
   if (start !== undefined) ranges.push([start, end ?? words.length]);
   return ranges;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 const endsSentence = (word: string | undefined) => word === undefined || /[.!?]["')\]»”’]?$/.test(word);

@@ -50,10 +50,12 @@ describe('editDistance', () => {
     ['abc', '', 3],
     ['', 'abc', 3],
     ['spam', 'spam', 0],
-    ['spam', 'spma', 2],
+    // Two letters swapped are one typing mistake, not two.
+    ['spam', 'spma', 1],
     ['kitten', 'sitting', 3],
     ['flaw', 'lawn', 2],
-    ['1007', '1070', 2],
+    ['1007', '1070', 1],
+    ['1007', '1700', 2],
     ['Spam', 'spam', 1],
   ])('between "%s" and "%s" is %i', (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance);
