@@ -5,8 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { FRONTMATTER_BLOCK } from './frontmatter.ts';
+import { parseYamlWithPositions } from './yaml-positions.ts';
 import { readTextFile } from './text-file.ts';
 // The module, not the links face: that face reads the ledger, which reads this index (no import circle).
 import { articlePath, parseEntryPath } from '../links/urls.ts';
@@ -26,12 +26,9 @@ export interface IndexedArticle {
 export function readFrontmatter(text: string): Record<string, unknown> | undefined {
   const match = FRONTMATTER_BLOCK.exec(text);
   if (!match) return undefined;
-  try {
-    const data: unknown = parseYaml(match[1] ?? '');
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined; // The collection schema reports broken YAML with its line; nothing to add here.
-  }
+  // Broken YAML (an alias bomb included) gives no data here: the content check reports it at its line.
+  const { data } = parseYamlWithPositions(match[1] ?? '', 2);
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
 }
 
 /**

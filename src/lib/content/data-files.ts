@@ -4,12 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { SlugSchema, TopicSchema } from '../../schemas/topic.ts';
 import { ContentError, type Problem } from '../problems.ts';
 import type { TopicInput } from './catalog.ts';
 import { readTextFile } from './text-file.ts';
-import { parseYamlWithPositions, type Position } from './yaml-positions.ts';
+import { parseYamlWithPositions, readYamlData, type Position } from './yaml-positions.ts';
 
 export interface FeaturedFile {
   file: string;
@@ -24,12 +23,9 @@ export function readFeatured(contentDir: string): FeaturedFile {
   const file = path.join(contentDir, 'featured.yaml');
   if (!existsSync(file)) return { file, ids: [] };
   const text = readTextFile(file); // a file that is not UTF-8 throws its ContentError at the bad byte
-  let ids: unknown;
-  try {
-    ids = parseYaml(text);
-  } catch (error) {
-    return { file, ids: [], problem: `invalid YAML: ${(error as Error).message.split('\n')[0]}` };
-  }
+  const yaml = parseYamlWithPositions(text);
+  if (yaml.errors[0]) return { file, ids: [], problem: `invalid YAML: ${yaml.errors[0].message}` };
+  const ids = yaml.data;
   if (ids === null || ids === undefined) return { file, ids: [] };
   if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id))) {
     return { file, ids: [], problem: 'expected a YAML list of article ids, e.g. "- 1007"' };
@@ -60,7 +56,7 @@ function readTopicsFile(contentDir: string, shownAs: (file: string) => string, p
     problems.push(...yaml.errors.slice(0, 1).map((e) => ({ file: shownAs(file), line: e.line, column: e.column, message: `invalid topics file: ${e.message}` })));
     return [];
   }
-  const data: unknown = yaml.doc.toJS();
+  const data: unknown = yaml.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file: shownAs(file), message: 'topics.yaml must map each topic slug to its title, description and order' });
     return [];
@@ -97,7 +93,7 @@ export function readTopicTitles(contentDir: string): Map<string, string> {
 export function readSynonyms(contentDir: string): Record<string, string[]> {
   const file = path.join(contentDir, 'synonyms.yaml');
   if (!existsSync(file)) return {};
-  const data: unknown = parseYaml(readTextFile(file)) ?? {};
+  const data: unknown = readYamlData(readTextFile(file), file) ?? {};
   const valid = typeof data === 'object' && !Array.isArray(data) && Object.values(data as object).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string'));
   if (!valid) throw new ContentError([{ file, message: 'write each line as "words people type: [words the articles use]"' }]);
   return data as Record<string, string[]>;

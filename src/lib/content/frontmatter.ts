@@ -39,7 +39,7 @@ export function readFrontmatterWithLines(text: string, file: string): Frontmatte
     file, line: e.line, column: e.column, message: `invalid YAML: ${e.message}`, hint: 'check the indentation and quote values that contain ":" or "#"',
   }));
   return {
-    data: problems.length === 0 ? yaml.doc.toJS() : undefined,
+    data: problems.length === 0 ? yaml.data : undefined,
     lines: match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0),
     lineOf: (path) => yaml.positionOf(path)?.line ?? 1,
     positionOf: yaml.positionOf,

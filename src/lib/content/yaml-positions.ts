@@ -5,6 +5,13 @@
  * data files'.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { ContentError } from '../problems.ts';
+
+/**
+ * How far YAML aliases may expand. Content and data files have no use for aliases at all; the limit stops
+ * an alias bomb (a few lines that expand to millions of nodes) before it takes the process's memory.
+ */
+const MAX_ALIAS_COUNT = 20;
 
 export interface Position {
   line: number;
@@ -13,6 +20,8 @@ export interface Position {
 
 export interface YamlWithPositions {
   doc: Document;
+  /** The document as plain data; undefined when it has errors. */
+  data: unknown;
   /** Syntax errors, at their position. */
   errors: Array<Position & { message: string }>;
   /**
@@ -48,5 +57,23 @@ export function parseYamlWithPositions(text: string, firstLine = 1): YamlWithPos
     }
     return undefined;
   };
-  return { doc, errors: doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0]! })), positionOf };
+  const errors = doc.errors.map((e) => ({ ...at(e.pos[0]), message: e.message.split('\n')[0]! }));
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      // The yaml package throws a ReferenceError past the alias limit: a problem of the file, not a crash.
+      errors.push({ ...at(0), message: `aliases (*name) expand too far (more than ${MAX_ALIAS_COUNT}): write the values out` });
+    }
+  }
+  return { doc, data, errors, positionOf };
+}
+
+/** A whole YAML data file as plain data, or a ContentError naming the file, the line and the problem. */
+export function readYamlData(text: string, file: string): unknown {
+  const yaml = parseYamlWithPositions(text);
+  const [first] = yaml.errors;
+  if (first) throw new ContentError([{ file, line: first.line, column: first.column, message: `invalid YAML: ${first.message}` }]);
+  return yaml.data;
 }

@@ -9,11 +9,11 @@
  *   hosting: backups
  * ```
  */
-import { parse as parseYaml } from 'yaml';
+import { readYamlData } from '../content/yaml-positions.ts';
 import type { Retirements } from './redirects.ts';
 
 export function parseRetirements(text: string, file = 'retired.yaml'): Retirements {
-  const data = (parseYaml(text) ?? {}) as { articles?: unknown; topics?: unknown };
+  const data = (readYamlData(text, file) ?? {}) as { articles?: unknown; topics?: unknown };
   const fail = (what: string): never => {
     throw new Error(`${file}: ${what}`);
   };
