@@ -21,7 +21,7 @@ import { launchBrowser, serve } from './browser.ts';
 import { articleUrl, generateCorpus } from './generate-corpus.ts';
 import { linkedSearch, writeBarePagefind } from './linked-search.ts';
 import { lighthouse, pageWeight, searchBytesGzip, searchFigures } from './page-figures.ts';
-import { buildSite, type SiteBuild } from './site-build.ts';
+import { buildSite, type BuildPhases, type SiteBuild } from './site-build.ts';
 import { buildStarlight, ensureStarlight, STARLIGHT_VERSIONS, writeStarlightProject, type StarlightBuild } from './starlight.ts';
 import { kb, median, medianOf, ratio, round2 } from './stats.ts';
 import { resultsTable, type Results, type SizeResults } from './table.ts';
@@ -87,7 +87,7 @@ try {
         throw new Error(`Starlight built ${peer.at(-1)!.pages} pages for ${n} articles${peer.at(-1)!.indexed ? '' : ', and no Pagefind index'}`);
       }
     }
-    const site = medianOf(cold);
+    const site = { ...medianOf(cold), phases: medianPhases(cold) };
     const starlight = withStarlight ? { ...medianOf(peer), indexed: peer.every((p) => p.indexed) } : undefined;
     const warmSeconds = round2(median(warm.map((w) => w.build.seconds)));
     writeBarePagefind(out);
@@ -102,6 +102,7 @@ try {
         warmRebuild: {
           seconds: warmSeconds, peakRssMb: Math.round(median(warm.map((w) => w.build.peakRssMb))), ratioToCold: ratio(warmSeconds, site.seconds),
           changeOnPage: warm.every((w) => w.changeOnPage), changeInSearch: warm.every((w) => w.changeInSearch), article: articleUrl(edited),
+          phases: medianPhases(warm.map((w) => w.build)),
         },
         linkedSearch: await linkedSearch(browser, server.origin, runs),
         articlePage: await pageWeight(browser, article),
@@ -126,3 +127,9 @@ mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const file = path.join('bench/results', `${report.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(path.join(root, file), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\n${resultsTable(report)}\n\nresults: ${file}`);
+
+/** The median of each phase over several builds (a build whose log gave no phases is left out). */
+function medianPhases(builds: SiteBuild[]): BuildPhases | undefined {
+  const phases = builds.flatMap((b) => (b.phases ? [b.phases] : []));
+  return phases.length > 0 ? medianOf(phases) : undefined;
+}

@@ -9,6 +9,33 @@ import { countWarnings, dirSize, filesOf, removeAll, root, timedNode, type Warni
 export interface SiteBuild {
   seconds: number; astroSeconds: number; pagefindSeconds: number; peakRssMb: number; pages: number;
   pagesPerSecond: number; outputMb: number; indexMb: number; warnings: Warnings;
+  /** Where the time went, in seconds, read from the build's log (see buildPhases). */
+  phases?: BuildPhases | undefined;
+}
+
+/** The phases of one `npm run build`, in seconds; `rest` is what the others leave of the whole command. */
+export interface BuildPhases { render: number; sync: number; vite: number; pages: number; search: number; rest: number }
+
+/**
+ * The phases of a build, from what its log prints: the article loader's render time, Astro's content
+ * sync ("[types] Generated"), the Vite bundles ("[vite] ✓ built in"), page generation (the "✓ Completed
+ * in" after "generating static routes"), the search index ("indexed … in"); the rest of `total` is
+ * start-up, the content check before Astro, the redirect pages, headers, the ledger and the swap of dist/.
+ */
+export function buildPhases(log: string, total: number): BuildPhases | undefined {
+  const seconds = (text: string) => (text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text));
+  const render = /\[kb-articles\] \d+ articles, \d+ rendered in (\d+) ms/.exec(log);
+  const sync = /\[types\] Generated ([\d.]+m?s)/.exec(log);
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + seconds(m[1]!), 0);
+  const pages = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(log);
+  const search = /indexed \d+ pages in (\d+) ms/.exec(log);
+  if (!render || !sync || !pages || !search) return undefined;
+  const phases = { render: Number(render[1]) / 1000, sync: seconds(sync[1]!), vite, pages: seconds(pages[1]!), search: Number(search[1]) / 1000 };
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    render: round(phases.render), sync: round(phases.sync), vite: round(phases.vite), pages: round(phases.pages), search: round(phases.search),
+    rest: round(total - phases.sync - phases.vite - phases.pages - phases.search),
+  };
 }
 
 /**
@@ -33,5 +60,7 @@ export function buildSite(content: string, out: string, { cold }: { cold: boolea
     seconds: run.seconds, astroSeconds: Math.round((run.seconds - pagefindMs / 1000) * 100) / 100, pagefindSeconds: pagefindMs / 1000,
     peakRssMb: run.peakRssMb, pages, pagesPerSecond: Math.round(pages / run.seconds),
     outputMb: mb(dirSize(out)), indexMb: mb(dirSize(path.join(out, 'pagefind'))), warnings: countWarnings(run.log),
+    // eslint-disable-next-line no-control-regex
+    phases: buildPhases(run.log.replace(/\x1b\[[0-9;]*m/g, ''), run.seconds),
   };
 }

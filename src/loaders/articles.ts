@@ -17,10 +17,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexArticles, readFrontmatter } from '../lib/content/article-index.ts';
 import { blankFrontmatter, FRONTMATTER_BLOCK } from '../lib/content/frontmatter.ts';
+import { outsideContentReason } from '../lib/content/inside-content.ts';
 import { readTextFile } from '../lib/content/text-file.ts';
 import { hashOf } from '../lib/hash.ts';
 import { rendererDigest } from '../lib/render/code-digest.ts';
-import { readRenderIndex, removeArticleHtml, renderCacheDir, writeArticleHtml, writeRenderIndex } from '../lib/render/render-cache.ts';
+import { readArticleHtml, readRenderIndex, removeArticleHtml, renderCacheDir, writeArticleHtml, writeRenderIndex } from '../lib/render/render-cache.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { MARKDOWN_FEATURES } from '../plugins/index.ts';
 import { renderMany } from './render-pool.ts';
@@ -95,12 +96,18 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
 
   for (const { id, file, frontmatter } of files) {
     const cached = cache.get(id)!;
+    const filePath = path.relative(fileURLToPath(config.root), file);
     // The store's digest also covers the linked articles' URLs: a page shows them, and Astro's
     // incremental build re-renders a page only when its entry's digest (in its cacheKey) changes.
     const entryDigest = hashOf([cached.digest, cached.targets]);
-    if (store.get(id)?.digest === entryDigest) continue;
+    // An entry with images is set again on every sync: that is how this build learns to import them
+    // (glob() calls the store's internal addAssetImports instead, which the loader API does not offer).
+    if (store.get(id)?.digest === entryDigest && cached.images.length === 0) continue;
     const data = await parseData({ id, data: frontmatter, filePath: file });
-    store.set({ id, data, digest: entryDigest, filePath: path.relative(fileURLToPath(config.root), file) });
+    // An article with images next to it keeps its HTML in the store too: Astro resolves the images
+    // (optimized files, sizes) only in HTML it renders from there.
+    const rendered = cached.images.length > 0 ? { html: readArticleHtml(cacheDir, id), metadata: { imagePaths: cached.images } } : undefined;
+    store.set({ id, data, digest: entryDigest, filePath, ...(rendered ? { rendered, assetImports: cached.images } : {}) });
   }
 
   const present = new Set(files.map((f) => f.id));
@@ -114,15 +121,22 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
   logger.info(`${files.length} articles, ${stale.length} rendered in ${Math.round(performance.now() - started)} ms (the others unchanged)`);
 }
 
-/** Every `.mdx` file below `<content>/articles/`, relative to the content folder, in a stable order. */
+/**
+ * Every `.mdx` file below `<content>/articles/`, relative to the content folder, in a stable order. A
+ * symbolic link is refused (the content check names it): it could publish a file from elsewhere.
+ */
 function articleFiles(root: string): string[] {
+  let names: string[];
   try {
-    return readdirSync(path.join(root, 'articles'), { recursive: true, encoding: 'utf8' })
-      .filter((n) => n.endsWith('.mdx'))
-      .map((n) => path.join('articles', n))
-      .sort();
+    names = readdirSync(path.join(root, 'articles'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'));
   } catch {
     return [];
   }
+  const outside = names.flatMap((n) => {
+    const reason = outsideContentReason(root, path.join(root, 'articles', n));
+    return reason ? [{ file: path.relative(process.cwd(), path.join(root, 'articles', n)), message: `not read: ${reason}` }] : [];
+  });
+  if (outside.length > 0) throw new ContentError(outside);
+  return names.map((n) => path.join('articles', n)).sort();
 }
 

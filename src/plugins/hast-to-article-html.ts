@@ -37,6 +37,8 @@ export interface ArticleHtml {
   headings: Array<{ depth: number; slug: string; text: string }>;
   /** The page scripts the article's components need. */
   scripts: PageScript[];
+  /** Images next to the article (`./restore.png`), as written: Astro optimizes them when the page renders. */
+  images: string[];
   problems: ArticleProblem[];
 }
 
@@ -48,6 +50,7 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
   const problems: ArticleProblem[] = [];
   const scripts = new Set<PageScript>();
   const headings: ArticleHtml['headings'] = [];
+  const images: string[] = [];
   const report = (node: AnyNode | MdxJsxNode, reason: string, ruleId: string, hint?: string) =>
     problems.push({ reason, line: node.position?.start.line, column: node.position?.start.column, ruleId, ...(hint ? { hint } : {}) });
   const ctx: ComponentContext = { toHtml: (nodes) => serialize({ type: 'root', children: nodes }), authoredHref };
@@ -60,6 +63,7 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
         const depth = /^h([1-6])$/.exec(element.tagName)?.[1];
         const id = element.properties?.['id'];
         if (depth && typeof id === 'string') headings.push({ depth: Number(depth), slug: id, text: textOf(element) });
+        if (element.tagName === 'img') return [localImage(element, images)];
         return [{ ...element, children: convert(element.children) }];
       }
       case 'text':
@@ -126,7 +130,22 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
   };
 
   const children = convert(root.children);
-  return { html: problems.length > 0 ? '' : serialize({ type: 'root', children }), headings, scripts: [...scripts].sort(), problems };
+  return { html: problems.length > 0 ? '' : serialize({ type: 'root', children }), headings, scripts: [...scripts].sort(), images, problems };
+}
+
+/**
+ * An image next to the article becomes the marker Astro's content layer resolves when the page renders
+ * (`render(entry)` of an entry stored with `rendered.metadata.imagePaths`): the optimized file, its
+ * width, height and `srcset`. The same marker Astro's own Markdown pipeline writes
+ * (`@astrojs/markdown-satteri`, its image-marker plugin); other images are left as written.
+ */
+function localImage(img: Element, images: string[]): Element {
+  const { src, ...rest } = img.properties ?? {};
+  if (typeof src !== 'string' || !/^\.{1,2}\//.test(src)) return img;
+  const path = decodeURI(src);
+  const index = images.filter((i) => i === path).length;
+  images.push(path);
+  return { ...img, properties: { __ASTRO_IMAGE_: JSON.stringify({ ...rest, src: path, index }) } };
 }
 
 /** The text of an element, as a heading's text in the table of contents. */

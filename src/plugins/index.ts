@@ -46,7 +46,7 @@ export function markdownPipeline({ contentDir, registry, articles: given, anchor
   const articles = given ?? (() => (index ??= scanContent(contentDir)));
   return {
     mdastPlugins: [
-      remarkAuthoringRules(),
+      remarkAuthoringRules({ contentDir }),
       remarkHeadingIds(),
       remarkPinnedSections(),
       remarkSteps(),

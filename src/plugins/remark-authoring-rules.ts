@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { AUTHORING_COMPONENTS, CALLOUT_TYPES } from '../components/authoring/names.ts';
+import { outsideContentReason } from '../lib/content/inside-content.ts';
 import { closest } from '../lib/problems.ts';
 import { unsafeUrlReason } from '../lib/links/safe-url.ts';
 import { reportProblem } from './problems.ts';
@@ -53,7 +54,7 @@ declare module 'satteri' {
   }
 }
 
-export function remarkAuthoringRules(): MdastPluginDefinition {
+export function remarkAuthoringRules({ contentDir }: { contentDir?: string | undefined } = {}): MdastPluginDefinition {
   const reporter = (ctx: MdastVisitorContext): Report => (reason, node, ruleId) => reportProblem(ctx, reason, node as never, ruleId);
   const checkUrl = (node: Readonly<Link | Image | Definition>, ctx: MdastVisitorContext) => {
     const reason = unsafeUrlReason(node.url);
@@ -90,9 +91,11 @@ export function remarkAuthoringRules(): MdastPluginDefinition {
       const report = reporter(ctx);
       if (!node.alt?.trim()) report(`Image \`${node.url}\` has no alt text: describe what it shows, as in \`![The Restore button](${node.url})\``, node, 'image-alt');
       const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
-      if (file && /^\.{1,2}\//.test(node.url) && !existsSync(path.resolve(path.dirname(file), localPath(node.url)))) {
-        report(`Image \`${node.url}\` not found next to the article: check the file name, or add the image to that folder`, node, 'missing-image');
-      }
+      if (!file || !/^\.{1,2}\//.test(node.url)) return;
+      const image = path.resolve(path.dirname(file), localPath(node.url));
+      const outside = contentDir ? outsideContentReason(path.resolve(contentDir), image) : undefined;
+      if (outside) report(`Image \`${node.url}\` is not used: ${outside}; put the image in the content folder, next to the article`, node, 'image-outside');
+      else if (!existsSync(image)) report(`Image \`${node.url}\` not found next to the article: check the file name, or add the image to that folder`, node, 'missing-image');
     },
     mdxJsxFlowElement: (node, ctx) => checkElement(node, ctx.data.kbImported ?? new Set(), reporter(ctx)),
     mdxJsxTextElement: (node, ctx) => checkElement(node, ctx.data.kbImported ?? new Set(), reporter(ctx)),

@@ -12,6 +12,7 @@ import { blankFrontmatter, locateField, readFrontmatterWithLines } from './front
 import { loadPublishedState, LinkRegistry, lostAnchors, parseLedger, type Ledger } from '../links/index.ts';
 import { readCommitDates } from './git-dates.ts';
 import { existsSync } from 'node:fs';
+import { outsideContentReason } from './inside-content.ts';
 import { nestingProblem } from './nesting.ts';
 import { ContentError, type Problem } from '../problems.ts';
 import { readTextFile } from './text-file.ts';
@@ -56,6 +57,11 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   for (const name of names) {
     const absolute = path.join(articlesDir, name);
     const file = rel(absolute);
+    const outside = outsideContentReason(contentDir, absolute);
+    if (outside) {
+      problems.push({ file, message: `not read: ${outside}`, hint: 'content is plain files inside the content folder: copy the file here instead of linking it' });
+      continue;
+    }
     const text = readContentFile(absolute, file, problems);
     if (text === undefined) continue;
     const front = readFrontmatterWithLines(text, file);

@@ -22,6 +22,8 @@ export interface CachedArticle {
   file: string;
   headings: Array<{ depth: number; slug: string; text: string }>;
   scripts: string[];
+  /** Images next to the article: the page takes its HTML from Astro's store then, which resolves them. */
+  images: string[];
   anchors: string[];
   links: RecordedLink[];
   /** Linked article ids, with what their links were rendered from (see `targetState`). */
@@ -30,7 +32,7 @@ export interface CachedArticle {
 
 export type RenderIndex = Map<string, CachedArticle>;
 
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 /** Astro's cache folder for a content folder: corpora built by the same checkout (KB_CONTENT_DIR) never mix. */
 export function contentCacheDir(contentDir: string, root = process.cwd()): string {

@@ -107,6 +107,19 @@ describe('renderArticle', () => {
     ]);
   });
 
+  it('marks an image next to the article for Astro to optimize, and lists it', async () => {
+    const { article } = await compile('<Figure caption="The list">\n\n![The block list](./restore-button.png)\n\n</Figure>\n\n![Logo](https://example.com/logo.png)\n');
+    expect(article?.images).toEqual(['./restore-button.png']);
+    expect(article?.html).toContain('<img __ASTRO_IMAGE_="{&quot;alt&quot;:&quot;The block list&quot;,&quot;src&quot;:&quot;./restore-button.png&quot;,&quot;index&quot;:0}">');
+    expect(article?.html).toContain('<img src="https://example.com/logo.png" alt="Logo">');
+  });
+
+  it('refuses an image path that climbs out of the content folder', async () => {
+    expect((await compile('![A secret](../../../../../etc/secret.png)\n')).problems).toEqual([
+      expect.objectContaining({ line: 1, column: 1, ruleId: 'image-outside', reason: 'Image `../../../../../etc/secret.png` is not used: it is outside the content folder; put the image in the content folder, next to the article' }),
+    ]);
+  });
+
   it('lets a comment through, rendering nothing', async () => {
     const { article, problems } = await compile('Text.{/* a note for editors */}\n');
     expect(problems).toEqual([]);

@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +103,14 @@ describe('lintContent', () => {
     ['lowercase-component', [
       `${backups('lowercase-component')}:12:1: Raw HTML \`<callout>\` is not allowed in articles: components start with a capital letter, write \`<Callout>\``,
     ]],
+    // A few lines of aliases that would expand to millions of values: a problem at the file, never a crash.
+    ['yaml-alias-bomb', [
+      `${backups('yaml-alias-bomb')}:2:1: invalid YAML: aliases (*name) expand too far (more than 20): write the values out\n`
+      + '    hint: check the indentation and quote values that contain ":" or "#"',
+      `${spam('yaml-alias-bomb')}:9:42: Unknown article id in link \`/1002#restore\`; did you mean \`/1001\` (/spam/block-a-sender/)?`,
+      `${spam('yaml-alias-bomb')}:6:11: related article 1002 does not exist\n    hint: did you mean 1001?`,
+      'tests/fixtures/lint/yaml-alias-bomb/featured.yaml: featured article 1002 does not exist or is a draft\n    hint: did you mean 1001?',
+    ]],
     ['second-h1', [
       `${backups('second-h1')}:10:1: \`# Restore a mailbox\`: the article's title is its only level-1 heading; start a section with \`##\``,
     ]],
@@ -109,6 +119,24 @@ describe('lintContent', () => {
     ]],
   ])('reports the fault of %s at its line', async (scenario, expected) => {
     expect(await lint(scenario)).toEqual(expected);
+  });
+
+  it('refuses an article that is a symbolic link, without reading it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-symlink-'));
+    try {
+      cpSync(path.join(fixtures, 'valid'), dir, { recursive: true });
+      // An article that points at a file elsewhere on the machine: its text would be published.
+      writeFileSync(path.join(dir, '..', `${path.basename(dir)}-secret.mdx`), '---\nid: 1999\n---\nSECRET\n');
+      symlinkSync(path.join(dir, '..', `${path.basename(dir)}-secret.mdx`), path.join(dir, 'articles/spam/linked.mdx'));
+      const { problems } = await lintContent(dir, { root: dir });
+      expect(problems.map(formatProblem)).toEqual([
+        'articles/spam/linked.mdx: not read: articles/spam/linked.mdx is a symbolic link\n'
+        + '    hint: content is plain files inside the content folder: copy the file here instead of linking it',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}-secret.mdx`, { force: true });
+    }
   });
 
   it('lets a draft link to another draft', async () => {
