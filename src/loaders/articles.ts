@@ -39,11 +39,12 @@ export function articleLoader({ contentDir, base }: ArticleLoaderOptions): Loade
     name: 'kb-articles',
     load: async (context) => {
       await syncArticles(context, contentDir, base);
-      // Development: an edit re-runs the sync, which renders only what the edit changed.
+      // Development: an edit re-runs the sync, which renders only what the edit changed. One sync at a
+      // time: an editor's save can fire several events, and two syncs would write the same cache.
+      let queue = Promise.resolve();
       context.watcher?.on('all', (_event, changed) => {
-        if (changed.endsWith('.mdx') && path.resolve(changed).startsWith(path.resolve(contentDir, 'articles') + path.sep)) {
-          syncArticles(context, contentDir, base).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
-        }
+        if (!changed.endsWith('.mdx') || !path.resolve(changed).startsWith(path.resolve(contentDir, 'articles') + path.sep)) return;
+        queue = queue.then(() => syncArticles(context, contentDir, base)).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };
