@@ -1,7 +1,7 @@
 /**
- * The last step of rendering an article: the hast tree Sätteri and the site's plugins produced, still
- * holding MDX nodes, becomes one HTML string. Articles are content, not code, so only the safe subset of
- * MDX gets through:
+ * The last hast plugin of an article: the tree the site's plugins produced still holds MDX nodes, and
+ * this resolves every one, so that Sätteri's renderer can write the article as plain HTML. Articles are
+ * content, not code, so only the safe subset of MDX gets through:
  * - the site's components (`<Callout>`, `<Steps>`…), with literal attribute values, rendered by their
  *   hast builders (`components/authoring/`);
  * - comments (`{/* … *\/}`), which render nothing.
@@ -9,9 +9,12 @@
  * `{process.env.X}`), `import`/`export`, a code-valued or spread attribute, a raw HTML element
  * (`<div>`, a lowercase `<callout>`), an unknown component. Nothing an author writes runs at build time
  * or reaches the page as markup that the site's own components did not write.
+ * It also collects what the page needs besides the HTML: the headings, the page scripts of the
+ * components used, and the images next to the article.
  */
-import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { AUTHORING_COMPONENTS } from '../components/authoring/names.ts';
 import { authoringComponents, ComponentPropsError, type ComponentContext, type PageScript } from '../components/authoring/index.ts';
 import { closest } from '../lib/problems.ts';
@@ -31,8 +34,8 @@ interface MdxJsxNode {
 }
 type AnyNode = RootContent & { position?: { start: { line: number; column: number } } };
 
-export interface ArticleHtml {
-  html: string;
+/** What rendering an article gathers besides its HTML. */
+export interface ArticleParts {
   /** Every heading with an id, in order, as Astro reports headings (`depth`, `slug`, `text`). */
   headings: Array<{ depth: number; slug: string; text: string }>;
   /** The page scripts the article's components need. */
@@ -42,31 +45,77 @@ export interface ArticleHtml {
   problems: ArticleProblem[];
 }
 
-/** Serialization shared by the article and the components that read their children's markup. */
-const serialize = (nodes: Nodes) => toHtml(nodes, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const isMdxJsx = (node: { type: string }) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** Renders a hast root (after the site's plugins) to the article's HTML, with every MDX node resolved or reported. */
-export function hastToArticleHtml(root: Root, authoredHref: (url: string) => string): ArticleHtml {
-  const problems: ArticleProblem[] = [];
-  const scripts = new Set<PageScript>();
-  const headings: ArticleHtml['headings'] = [];
-  const images: string[] = [];
+/** The plugin; `parts` fills as it runs. */
+export function hastArticleHtml(parts: ArticleParts, authoredHref: (url: string) => string): HastPluginDefinition {
+  const converter = subtreeConverter(parts, authoredHref);
+  // A node inside a component is resolved with it, when the component's subtree is converted.
+  const insideComponent = (node: object, ctx: HastVisitorContext) => {
+    for (let p = ctx.parent(node as never); p; p = ctx.parent(p as never)) if (isMdxJsx(p)) return true;
+    return false;
+  };
+  const component = (node: MdxJsxNode, ctx: HastVisitorContext) => {
+    if (!insideComponent(node, ctx)) ctx.replaceNode(node as never, converter.component(node) as never);
+  };
+  const expression = (node: AnyNode, ctx: HastVisitorContext) => {
+    if (insideComponent(node, ctx)) return;
+    converter.node(node);
+    ctx.removeNode(node as never);
+  };
+  return {
+    name: 'kb-article-html',
+    options: { position: true },
+    element: [
+      {
+        filter: HEADINGS,
+        visit(node, ctx) {
+          if (!insideComponent(node, ctx)) converter.heading(node, ctx.textContent(node));
+        },
+      },
+      {
+        filter: ['img'],
+        visit(node, ctx) {
+          if (insideComponent(node, ctx)) return undefined;
+          const marked = localImage(node, parts.images);
+          return marked === node ? undefined : marked;
+        },
+      },
+    ],
+    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => component(node as unknown as MdxJsxNode, ctx) },
+    mdxJsxTextElement: { filter: [], visit: (node, ctx) => component(node as unknown as MdxJsxNode, ctx) },
+    mdxFlowExpression: (node, ctx) => expression(node as unknown as AnyNode, ctx),
+    mdxTextExpression: (node, ctx) => expression(node as unknown as AnyNode, ctx),
+    mdxjsEsm: (node, ctx) => expression(node as unknown as AnyNode, ctx),
+  };
+}
+
+/** Serialization of the markup a component reads from its children (`<UiPath>`). */
+const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes } as Root, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
+
+/** Converts subtrees: a component with everything inside it, or any other node met at the top. */
+function subtreeConverter(parts: ArticleParts, authoredHref: (url: string) => string) {
   const report = (node: AnyNode | MdxJsxNode, reason: string, ruleId: string, hint?: string) =>
-    problems.push({ reason, line: node.position?.start.line, column: node.position?.start.column, ruleId, ...(hint ? { hint } : {}) });
-  const ctx: ComponentContext = { toHtml: (nodes) => serialize({ type: 'root', children: nodes }), authoredHref };
+    parts.problems.push({ reason, line: node.position?.start.line, column: node.position?.start.column, ruleId, ...(hint ? { hint } : {}) });
+  const ctx: ComponentContext = { toHtml: serialize, authoredHref };
+  const scripts = new Set<PageScript>(parts.scripts);
 
+  const heading = (element: Element, text: string) => {
+    const id = element.properties?.['id'];
+    if (typeof id === 'string') parts.headings.push({ depth: Number(element.tagName.slice(1)), slug: id, text });
+  };
   const convert = (nodes: readonly RootContent[]): ElementContent[] => nodes.flatMap((node) => convertNode(node as AnyNode));
   const convertNode = (node: AnyNode): ElementContent[] => {
     switch (node.type as string) {
       case 'element': {
         const element = node as Element;
-        const depth = /^h([1-6])$/.exec(element.tagName)?.[1];
-        const id = element.properties?.['id'];
-        if (depth && typeof id === 'string') headings.push({ depth: Number(depth), slug: id, text: textOf(element) });
-        if (element.tagName === 'img') return [localImage(element, images)];
+        if (HEADINGS.includes(element.tagName)) heading(element, textOf(element));
+        if (element.tagName === 'img') return [localImage(element, parts.images)];
         return [{ ...element, children: convert(element.children) }];
       }
       case 'text':
+      case 'raw':
         return [node as ElementContent];
       case 'comment':
         return [];
@@ -98,8 +147,7 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
       // Capitalised unknown names are reported by the authoring rules with a did-you-mean; here, raw HTML.
       if (!/^[A-Z]/.test(name)) {
         const guess = closest(name, AUTHORING_COMPONENTS);
-        const fragment = name === '';
-        report(node, fragment
+        report(node, name === ''
           ? 'A fragment `<>…</>` is not allowed in articles: write the content without it'
           : `Raw HTML \`<${name}>\` is not allowed in articles${guess && guess.toLowerCase() === name.toLowerCase() ? `: components start with a capital letter, write \`<${guess}>\`` : ': write Markdown, or use a component (see docs/authoring.md)'}`, 'no-raw-html');
       }
@@ -120,7 +168,11 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
     const children = convert(node.children);
     try {
       const rendered = component.render(props, children, ctx);
-      if (component.script) scripts.add(component.script);
+      if (component.script && !scripts.has(component.script)) {
+        scripts.add(component.script);
+        parts.scripts.push(component.script);
+        parts.scripts.sort();
+      }
       return rendered;
     } catch (error) {
       if (!(error instanceof ComponentPropsError)) throw error;
@@ -129,8 +181,7 @@ export function hastToArticleHtml(root: Root, authoredHref: (url: string) => str
     }
   };
 
-  const children = convert(root.children);
-  return { html: problems.length > 0 ? '' : serialize({ type: 'root', children }), headings, scripts: [...scripts].sort(), images, problems };
+  return { heading, node: convertNode, component: convertComponent };
 }
 
 /**
