@@ -61,7 +61,8 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
     return { id: relative.replace(/\.mdx$/, '').split(path.sep).join('/'), relative, file, text, frontmatter: readFrontmatter(text) ?? {} };
   });
   const articles = indexArticles(files);
-  const cacheDir = renderCacheDir(contentDir, base, fileURLToPath(config.root));
+  // As the pages and the integrations find it: from the project root, where every build runs.
+  const cacheDir = renderCacheDir(contentDir, base);
   const cache = readRenderIndex(cacheDir);
   const code = hashOf([rendererDigest(), base, MARKDOWN_FEATURES]);
   const problems: Problem[] = [];

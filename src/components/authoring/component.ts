@@ -18,7 +18,7 @@ export interface ComponentContext {
 /** A component: its props, its rendered children, and the page script it needs (if any). */
 export interface AuthoringComponent {
   render(props: ComponentProps, children: ElementContent[], ctx: ComponentContext): ElementContent[];
-  /** The browser script the page must load when an article uses this component (see ArticleScripts.astro). */
+  /** The browser script the page must load when an article uses this component (ArticleLayout.astro loads it). */
   script?: PageScript;
 }
 

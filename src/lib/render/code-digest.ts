@@ -45,8 +45,12 @@ function packageVersion(require: NodeJS.Require, name: string): string {
   try {
     return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
   } catch {
-    // A package that does not export its package.json: its entry file stands for its version.
-    return createHash('sha256').update(readFileSync(require.resolve(name))).digest('hex').slice(0, 12);
+    try {
+      // A package that does not export its package.json: its entry file stands for its version.
+      return createHash('sha256').update(readFileSync(require.resolve(name))).digest('hex').slice(0, 12);
+    } catch {
+      return 'not installed'; // The renderer cannot run then: nothing it rendered is reused.
+    }
   }
 }
 

@@ -1,0 +1,91 @@
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readArticleHtml, readRenderIndex, renderCacheDir } from '../../../src/lib/render/render-cache.ts';
+import { syncArticles } from '../../../src/loaders/articles.ts';
+
+/**
+ * The articles loader on a copy of the moved fixture, with a store that keeps what Astro's would: an
+ * author edits, renames and breaks articles between syncs, and each sync renders only what must change.
+ */
+let root = '';
+let content = '';
+const entries = new Map<string, { digest?: string | undefined; data: Record<string, unknown> }>();
+const logged: string[] = [];
+const context = {
+  store: {
+    get: (id: string) => entries.get(id),
+    set: (entry: { id: string; digest?: string | number; data: Record<string, unknown> }) => {
+      entries.set(entry.id, { digest: String(entry.digest), data: entry.data });
+      return true;
+    },
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+  },
+  parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+  logger: { info: (message: string) => void logged.push(message) },
+  config: { root: pathToFileURL(`${process.cwd()}/`) },
+} as unknown as Parameters<typeof syncArticles>[0];
+
+/** Syncs, and says how many articles it rendered. */
+async function sync(): Promise<number> {
+  await syncArticles(context, content, '/');
+  return Number(/(\d+) rendered/.exec(logged.at(-1)!)![1]);
+}
+const article = (relative: string) => path.join(content, 'articles', relative);
+const edit = (relative: string, from: string, to: string) => writeFileSync(article(relative), readFileSync(article(relative), 'utf8').replace(from, to));
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'kb-loader-'));
+  content = path.join(root, 'content');
+  cpSync(path.resolve('tests/fixtures/sites/moved/content'), content, { recursive: true });
+  entries.clear();
+  logged.length = 0;
+});
+afterEach(() => {
+  rmSync(renderCacheDir(content, '/'), { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the articles loader', () => {
+  it('renders every article once, then none while nothing changes', async () => {
+    expect(await sync()).toBe(3);
+    expect([...entries.keys()].sort()).toEqual(['articles/backups/recover-emails', 'articles/mail/mailboxes', 'articles/web/restore-site']);
+    expect(await sync()).toBe(0);
+  });
+
+  it('renders again only the article an author edited, and stores its new HTML', async () => {
+    await sync();
+    edit('mail/mailboxes.mdx', 'Mailboxes hold your messages.', 'Mailboxes hold every message.');
+    expect(await sync()).toBe(1);
+    expect(readArticleHtml(renderCacheDir(content, '/'), 'articles/mail/mailboxes')).toContain('Mailboxes hold every message.');
+  });
+
+  it('renders again the articles that link to an article that moved, with its new URL', async () => {
+    await sync();
+    const digest = entries.get('articles/mail/mailboxes')!.digest;
+    // Article 2001 moves: the two articles linking to it by id must point to its new URL.
+    renameSync(article('backups/recover-emails.mdx'), article('backups/get-emails-back.mdx'));
+    expect(await sync()).toBe(3);
+    expect(readArticleHtml(renderCacheDir(content, '/'), 'articles/mail/mailboxes')).toContain('href="/backups/get-emails-back/"');
+    expect(entries.get('articles/mail/mailboxes')!.digest).not.toBe(digest);
+    expect(entries.has('articles/backups/recover-emails')).toBe(false);
+  });
+
+  it('renders everything again when the base path changes, into a cache of its own', async () => {
+    await sync();
+    await syncArticles(context, content, '/help/');
+    expect(logged.at(-1)).toMatch(/3 rendered/);
+    expect(readArticleHtml(renderCacheDir(content, '/help/'), 'articles/mail/mailboxes')).toContain('href="/help/backups/recover-emails/"');
+    rmSync(renderCacheDir(content, '/help/'), { recursive: true, force: true });
+  });
+
+  it('fails with every problem at its line, and keeps the last good render of the others', async () => {
+    await sync();
+    edit('mail/mailboxes.mdx', '[recover emails](/2001)', '[recover emails](/2999)');
+    await expect(sync()).rejects.toThrow(/mailboxes\.mdx:8:\d+: Unknown article id in link `\/2999`/);
+    expect(readRenderIndex(renderCacheDir(content, '/')).size).toBe(3);
+  });
+});
