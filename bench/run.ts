@@ -10,7 +10,7 @@
  * Prints a table and writes one JSON file per run to bench/results/. Figures are medians of repeated
  * runs; compare them as ratios within a run on the same machine, never as absolute truths.
  *
- *   npm run bench [-- --sizes 1000,10000 --build-runs 3 --runs 5 --no-starlight --no-lighthouse --port 4360]
+ *   npm run bench [-- --sizes 1000,10000 --build-runs 3 --runs 5 --no-starlight --no-lighthouse --no-dev --port 4360]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ import { kb, median, medianOf, ratio, round2 } from './stats.ts';
 import { resultsTable, type Results, type SizeResults } from './table.ts';
 import { node, root } from './timed-build.ts';
 import { warmRebuild, type WarmRebuild } from './warm-rebuild.ts';
+import { devLoop } from './dev-loop.ts';
+import { starlightDir } from './starlight.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'no-starlight': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
     port: { type: 'string', default: '4360' },
   },
 });
@@ -88,6 +91,11 @@ try {
       }
     }
     const site = { ...medianOf(cold), phases: medianPhases(cold) };
+    // The author's loop in astro dev, on the article the warm rebuild edits, the site's and Starlight's.
+    const devSite = values['no-dev'] ? undefined : await devLoop({ cwd: root, env: { KB_CONTENT_DIR: content }, page: articleUrl(edited), file: path.join(content, 'articles', edited.topic, `${edited.slug}.mdx`) }, port + 10);
+    const devStarlight = values['no-dev'] || !withStarlight ? undefined
+      : await devLoop({ cwd: starlightDir, page: articleUrl(edited), file: path.join(starlightDir, 'src/content/docs', edited.topic, `${edited.slug}.mdx`) }, port + 11);
+    if (devSite) console.log(`  astro dev: site first page ${devSite.firstPageMs} ms, edit shown ${devSite.editShownMs} ms` + (devStarlight ? `; Starlight ${devStarlight.firstPageMs} ms, ${devStarlight.editShownMs} ms` : ''));
     const starlight = withStarlight ? { ...medianOf(peer), indexed: peer.every((p) => p.indexed) } : undefined;
     const warmSeconds = round2(median(warm.map((w) => w.build.seconds)));
     writeBarePagefind(out);
@@ -98,6 +106,7 @@ try {
         build: site,
         coldBuildSeconds: { site: cold.map((b) => b.seconds), starlight: peer.map((b) => b.seconds) },
         starlight,
+        ...(devSite ? { devLoop: { site: devSite, starlight: devStarlight } } : {}),
         vsStarlight: starlight && { time: ratio(site.seconds, starlight.seconds), peakRss: ratio(site.peakRssMb, starlight.peakRssMb) },
         warmRebuild: {
           seconds: warmSeconds, peakRssMb: Math.round(median(warm.map((w) => w.build.peakRssMb))), ratioToCold: ratio(warmSeconds, site.seconds),

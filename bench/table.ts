@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LinkedSearch } from './linked-search.ts';
+import type { DevLoop } from './dev-loop.ts';
 import type { BuildPhases, SiteBuild } from './site-build.ts';
 import type { StarlightBuild } from './starlight.ts';
 
@@ -16,6 +17,7 @@ export interface SizeResults {
   coldBuildSeconds?: { site: number[]; starlight: number[] };
   starlight?: StarlightBuild | undefined;
   vsStarlight?: { time: number; peakRss: number } | undefined;
+  devLoop?: { site: DevLoop; starlight?: DevLoop | undefined };
   warmRebuild?: { seconds: number; peakRssMb: number; ratioToCold: number; changeOnPage: boolean; changeInSearch: boolean; article: string; phases?: BuildPhases | undefined };
   linkedSearch?: LinkedSearch;
   articlePage: { requests: number; total: { gzipKb: number }; js?: { gzipKb: number } };
@@ -65,6 +67,12 @@ export function sideBySideTable(r: Results): string {
       rows.push([`warm rebuild after one paragraph changed, ${size}`, WARM_BUDGETS[n] ?? '',
         `${w.seconds} s (on the page: ${yes(w.changeOnPage)}, in search: ${yes(w.changeInSearch)})`, '', `${x(w.ratioToCold)} the cold build`]);
       if (w.phases) rows.push([`warm rebuild, ${size}: phases`, '', `content sync ${w.phases.sync} s (of which rendering ${w.phases.render} s), Vite ${w.phases.vite} s, pages ${w.phases.pages} s, search index ${w.phases.search} s, the rest ${w.phases.rest} s`, '', '']);
+    }
+    const d = s.devLoop;
+    if (d) {
+      rows.push([`\`astro dev\`, ${size}: first article page after start`, n === '1000' ? 'no later than Starlight' : '', `${d.site.firstPageMs} ms`, d.starlight ? `${d.starlight.firstPageMs} ms` : na, x(d.starlight && d.site.firstPageMs / d.starlight.firstPageMs)]);
+      const shown = (ms: number) => (Number.isNaN(ms) ? 'not within 60 s' : `${ms} ms`);
+      rows.push([`\`astro dev\`, ${size}: an edit until the page shows it`, n === '1000' ? '≤ 1 s' : '', shown(d.site.editShownMs), d.starlight ? shown(d.starlight.editShownMs) : na, '']);
     }
     const l = s.linkedSearch;
     if (l) {
