@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import { quietLog } from './src/integrations/quiet-log.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
@@ -9,6 +10,14 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
 import { contentCacheDir } from './src/lib/render/render-cache.ts';
 import { contentDir, site } from './src/site.config.ts';
+
+const content = `${path.resolve(contentDir)}/`;
+const OUTPUTS = /(^|\/)(dist(\.[\w-]+)?|\.fixtures-dist|test-results|playwright-report|bench\/(out|corpus))(\/|$)/;
+/** Whether the dev server may leave `file` unwatched: under an output folder, and neither the content folder, in it, nor above it. */
+const isBuildOutput = (file: string) => {
+  const at = `${path.resolve(file)}/`;
+  return OUTPUTS.test(path.relative(process.cwd(), file).split(path.sep).join('/')) && !at.startsWith(content) && !content.startsWith(at);
+};
 
 export default defineConfig({
   site: site.url,
@@ -37,7 +46,13 @@ export default defineConfig({
     // After the search index: the ledger is written only when everything else succeeded.
     publishedUrls(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // The dev server watches the project for edits; built sites, test output and the benchmark's corpora
+    // (tens of thousands of files) are not sources, and scanning them held `astro dev` up for seconds.
+    // The content folder in use is always watched, even when it is a benchmark corpus.
+    server: { watch: { ignored: (file: string) => isBuildOutput(file) } },
+  },
   devToolbar: { enabled: false },
   // A rebuild reuses the pages whose data (their getStaticPaths cacheKey) and code did not change.
   experimental: { incrementalBuild: true },
