@@ -17,6 +17,7 @@
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
 import type { PhrasingContent } from 'mdast';
 import type { MdastPluginDefinition } from 'satteri';
+import { LAYOUT_IDS } from '../lib/links/layout-ids.ts';
 import { parsePinComment } from '../lib/links/pinned-anchors.ts';
 import { getId, setHProperties } from './node-properties.ts';
 import { reportProblem } from './problems.ts';
@@ -47,6 +48,7 @@ const pinnedIds: MdastPluginDefinition = {
     if (!id) return;
     const ids = headingIdsOf(ctx);
     if (ids.has(id)) reportProblem(ctx, `Duplicate anchor \`#${id}\`: two headings are pinned to it`, node, 'duplicate-anchor');
+    if (LAYOUT_IDS.has(id)) reportProblem(ctx, `Anchor \`#${id}\` is taken by the page around the article: pin another id, such as \`{#${id}-section}\``, node, 'layout-anchor');
     ids.add(id);
     (ctx.data.kbPinnedIds ??= new Set()).add(id);
     ctx.removeNode(last as never);
@@ -61,7 +63,8 @@ function sluggedIds(): MdastPluginDefinition {
     name: 'kb-slugged-heading-ids',
     before(_root, ctx) {
       const slugger = new GithubSlugger();
-      for (const id of headingIdsOf(ctx)) slugger.slug(id);
+      // Pins first, then the page's own ids: an automatic id never takes one of them (`main` → `main-1`).
+      for (const id of [...headingIdsOf(ctx), ...LAYOUT_IDS]) slugger.slug(id);
       ctx.data.kbSlugger = slugger;
     },
     heading(node, ctx) {

@@ -101,6 +101,13 @@ describe('renderArticle', () => {
       .toBe('MDX reads a paragraph that starts with the word "import" or "export" as code: if this is a sentence, start it with another word');
   });
 
+  it('refuses a pin the page around the article already uses, and keeps automatic ids off them', async () => {
+    expect((await compile('## Main things {#main}\n')).problems).toEqual([
+      { line: 1, column: 1, ruleId: 'layout-anchor', reason: 'Anchor `#main` is taken by the page around the article: pin another id, such as `{#main-section}`' },
+    ]);
+    expect((await compile('## Details {#details}\n\n#### Main\n')).article?.html).toContain('<h4 id="main-1">Main</h4>');
+  });
+
   it('refuses a section without a pinned anchor at its line, giving the pin to add', async () => {
     expect((await compile('## Pinned {#pinned}\n\n### Before you start\n\n#### A detail\n')).problems).toEqual([
       { line: 3, column: 1, ruleId: 'heading-pin', reason: 'Section "Before you start" has no pinned anchor: write `### Before you start {#before-you-start}`, so that rewording it never breaks a link to it' },
