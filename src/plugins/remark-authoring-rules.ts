@@ -8,8 +8,8 @@
  * - a URL with a scheme other than http, https, mailto and tel (`javascript:`…) is refused (`safe-url.ts`);
  * - link text that does not say where it goes ("click here", "read more") helps no one, least of
  *   all screen-reader users who list a page's links;
- * - an image without alt text is invisible to screen-reader users, and a missing image file is reported
- *   by Astro at a line of generated code;
+ * - an image without alt text is invisible to screen-reader users; an image file that is missing, or whose
+ *   path leaves the content folder, is refused at its line rather than failing (or leaking) later;
  * - a `# heading` in the body would be a second level-1 heading under the article's title.
  * Every violation is recorded (see `problems.ts`); the compile fails after all checks ran.
  */
