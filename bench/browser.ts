@@ -4,6 +4,7 @@
  * so pages run under the site's real security policy, and with --gzip compresses text as static hosts do).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { node, root } from './timed-build.ts';
 
@@ -15,7 +16,8 @@ import { node, root } from './timed-build.ts';
  */
 export const RESULT_SIGNAL = 'bench: result on screen';
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Debian's Chromium, or its headless shell where only that is installed (as `.ci/run` installs it); `CHROMIUM_PATH` wins. */
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
