@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readSynonyms } from '../lib/content/index.ts';
-import { buildStartFile, buildVocabulary, type IndexedPage } from '../lib/search/index.ts';
+import { buildStartFile, buildVocabulary, type IndexedPage } from '../lib/search/build.ts';
 import { contentDir } from '../site.config.ts';
 
 /**

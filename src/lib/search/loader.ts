@@ -8,7 +8,9 @@
  * URLs are built at run time so that the bundler leaves them alone; `/pagefind/` is written only here.
  */
 import type { FragmentAnchor } from './excerpt.ts';
-import { withBase } from '../links/urls.ts';
+import { PAGEFIND_BASE, PAGEFIND_OPTIONS } from './pagefind-options.ts';
+
+export { PAGEFIND_BASE, PAGEFIND_OPTIONS };
 
 /** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
 export interface PagefindResult {
@@ -33,25 +35,6 @@ export interface PagefindData {
   anchors: FragmentAnchor[];
   meta: Record<string, string | undefined>;
 }
-
-/** The path the site is served under (`/` or `/help/`), as astro.config.ts set it from site.config.ts. */
-const SITE_BASE = import.meta.env.BASE_URL;
-
-/** Where Pagefind's bundle is served: under the site's base path (`/help/pagefind/`). */
-export const PAGEFIND_BASE = withBase('/pagefind/', SITE_BASE);
-
-/** Pagefind's options, also handed to the search page's head script (search.astro). */
-export const PAGEFIND_OPTIONS = {
-  // Result URLs under the site's base path.
-  baseUrl: SITE_BASE,
-  excerptLength: 24,
-  highlightParam: 'highlight',
-  noWorker: true,
-  // termSaturation below Pagefind's default (1.4): a word repeated all over a long article counts less,
-  // so the article about the thing (its title, keywords) wins over one that merely mentions it often.
-  // Tuned on tests/relevance/queries.yaml.
-  ranking: { termSaturation: 0.6 },
-};
 
 /** The head script (search-preload.js) leaves its started Pagefind on its element, resolved once ready. */
 type HeadScript = HTMLScriptElement & { pagefind?: Promise<PagefindApi> };
