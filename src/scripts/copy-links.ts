@@ -4,7 +4,7 @@
  * a support answer). The result is announced to screen readers through the article's live region.
  */
 import { replyText, shortLink } from '../lib/links/share-text.ts';
-import { copyText as copy } from './clipboard.ts';
+import { announceCopy, copyText as copy } from './clipboard.ts';
 
 const article = document.querySelector<HTMLElement>('[data-share]');
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
@@ -27,8 +27,6 @@ if (article && status) {
     const reply = button.dataset['copy'] === 'reply';
     const ok = await copy(reply ? replyText(target) : shortLink(target));
     const what = reply ? 'Reply text' : 'Link';
-    status.textContent = ok ? `${what} copied: ${shortLink(target)}` : `Could not copy. The link is ${shortLink(target)}`;
-    button.dataset['copied'] = String(ok);
-    setTimeout(() => delete button.dataset['copied'], 2000);
+    announceCopy(button, status, ok, { copied: `${what} copied: ${shortLink(target)}`, failed: `Could not copy. The link is ${shortLink(target)}` });
   });
 }

@@ -4,7 +4,7 @@
  * markup); excerpts are HTML-escaped text with <mark> around the matches (lib/search/excerpt.ts).
  */
 import type { SearchHit, SearchResponse } from '../lib/search/index.ts';
-import { copyText } from './clipboard.ts';
+import { announceCopy, copyText } from './clipboard.ts';
 import { el } from './dom.ts';
 
 /** Resolves after the next frame is painted: the first results go on screen before the others are resolved. */
@@ -45,12 +45,7 @@ export function copyButton(url: string, title: string, site: string, status: HTM
     const link = button.dataset['copyResult']!;
     const ok = await copyText(link);
     button.textContent = ok ? 'Copied' : 'Copy link';
-    button.dataset['copied'] = String(ok);
-    status.textContent = ok ? `Copied: ${link}` : `Could not copy. The link is ${link}`;
-    setTimeout(() => {
-      button.textContent = 'Copy link';
-      delete button.dataset['copied'];
-    }, 2000);
+    announceCopy(button, status, ok, { copied: `Copied: ${link}`, failed: `Could not copy. The link is ${link}` }, () => (button.textContent = 'Copy link'));
   });
   return button;
 }
