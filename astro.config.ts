@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { quietLog } from './src/integrations/quiet-log.ts';
+import { createBuildContext } from './src/integrations/build-context.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -18,6 +19,9 @@ const isBuildOutput = (file: string) => {
   const at = `${path.resolve(file)}/`;
   return OUTPUTS.test(path.relative(process.cwd(), file).split(path.sep).join('/')) && !at.startsWith(content) && !content.startsWith(at);
 };
+
+// What the integrations of one build share (the redirect plan), handed to each that needs it.
+const build = createBuildContext();
 
 export default defineConfig({
   site: site.url,
@@ -41,10 +45,10 @@ export default defineConfig({
     // Astro routes (see redirectPages), so the sitemap never sees them.
     sitemap({ filter: (page) => isListedInSitemap(withoutBase(new URL(page).pathname, site.base) ?? '') }),
     searchIndex(),
-    redirectPages(),
-    securityHeaders(),
+    redirectPages(build),
+    securityHeaders(build),
     // After the search index: the ledger is written only when everything else succeeded.
-    publishedUrls(),
+    publishedUrls(build),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { writeFileAtomic } from '../lib/build/index.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { registryOf, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath, type Redirect } from '../lib/links/index.ts';
+import { registryOf, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath } from '../lib/links/index.ts';
+import type { BuildContext } from './build-context.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { locateField, readTextFile } from '../lib/content/index.ts';
 import { readRenderIndex, renderCacheDir } from '../lib/render/render-cache.ts';
@@ -20,16 +21,7 @@ import { contentDir, site } from '../site.config.ts';
  *   has succeeded, in one atomic write; a CI build (see ledgerMode) instead fails, before anything is
  *   deployed, when the committed ledger lacks something this build publishes.
  */
-/** The redirect plan of the running build, computed once when the pages are generated (see redirect-pages.ts). */
-let plan: readonly Redirect[] | undefined;
-
-/** The running build's redirects, for the integrations that write them in other forms. */
-export function plannedRedirects(): readonly Redirect[] {
-  if (!plan) throw new Error('the redirect plan is made when the pages are generated: list publishedUrls() in astro.config.ts');
-  return plan;
-}
-
-export function publishedUrls(): AstroIntegration {
+export function publishedUrls(context: BuildContext): AstroIntegration {
   /** The ledger after this build, written only once the whole build succeeded (astro:build:done). */
   let pending: { file: string; text: string } | undefined;
   return {
@@ -57,7 +49,8 @@ export function publishedUrls(): AstroIntegration {
         ];
         if (problems.length > 0) throw new ContentError(problems);
 
-        plan = state.redirects;
+        // The plan, for the redirect pages and the headers (see build-context.ts).
+        context.redirects = state.redirects;
         const out = fileURLToPath(dir);
         writeFileSync(`${out}_redirects`, toRedirectsFile(state.redirects, site.base));
         writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects, site.base));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectFilePath, redirectPageHtml, type Redirect } from '../lib/links/index.ts';
 import { site } from '../site.config.ts';
-import { plannedRedirects } from './published-urls.ts';
+import { plannedRedirects, type BuildContext } from './build-context.ts';
 
 const script = readFileSync(fileURLToPath(new URL('../scripts/redirect.js', import.meta.url)), 'utf8');
 
@@ -14,7 +14,7 @@ const script = readFileSync(fileURLToPath(new URL('../scripts/redirect.js', impo
  * security headers, which hash their inline script. They are not Astro routes, so the sitemap never
  * lists them. A redirect may never replace a page: that would hide an article.
  */
-export function redirectPages(): AstroIntegration {
+export function redirectPages(context: BuildContext): AstroIntegration {
   return {
     name: 'kb:redirect-pages',
     hooks: {
@@ -22,7 +22,7 @@ export function redirectPages(): AstroIntegration {
         const out = fileURLToPath(dir);
         // The plan publishedUrls made when the pages were generated: reading the content again would cost
         // a pass over every article's frontmatter.
-        const redirects = plannedRedirects();
+        const redirects = plannedRedirects(context);
         writeRedirectPages(out, redirects, (redirect) => redirectPageHtml(redirect, site, script));
         logger.info(`${redirects.length} redirect pages (short links, aliases, moved and retired URLs)`);
       },

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { fillPlaceholder, headersUnderBase, inlineScriptHashes, inlineStyleHashes, toNginxHeaders } from '../lib/security/index.ts';
 import { redirectFilePath } from '../lib/links/index.ts';
 import { site } from '../site.config.ts';
-import { plannedRedirects } from './published-urls.ts';
+import { plannedRedirects, type BuildContext } from './build-context.ts';
 
 /**
  * Completes `_headers` (copied from public/) with the hashes of every inline script and stylesheet the
  * built pages contain, so that the shipped Content-Security-Policy allows exactly the site's own, and
  * writes its nginx form, `nginx-headers.conf`, from the completed file.
  */
-export function securityHeaders(): AstroIntegration {
+export function securityHeaders(context: BuildContext): AstroIntegration {
   return {
     name: 'kb:security-headers',
     hooks: {
@@ -22,7 +22,7 @@ export function securityHeaders(): AstroIntegration {
         const styles = new Set<string>();
         // Redirect pages (one per article and old URL) differ only in their target: their one inline
         // script is hashed from the first of them, instead of reading thousands of identical files.
-        const redirectFiles = plannedRedirects().map((r) => redirectFilePath(r.from));
+        const redirectFiles = plannedRedirects(context).map((r) => redirectFilePath(r.from));
         const skipped = new Set(redirectFiles.slice(1));
         for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('.html') || skipped.has(file.split(path.sep).join('/'))) continue;
