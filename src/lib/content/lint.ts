@@ -50,7 +50,6 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     problems.push({ file: rel(articlesDir), message: 'the articles folder does not exist', hint: 'articles live in <content>/articles/<topic>/<slug>.mdx' });
   }
 
-  const dates = readCommitDates(contentDir);
   const registry = new LinkRegistry();
   const pipeline = markdownPipeline({ contentDir, registry, base: site.base });
   const inputs: ArticleInput[] = [];
@@ -69,7 +68,7 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     if (front.data !== undefined) {
       const parsed = ArticleSchema.safeParse(front.data);
       if (parsed.success) {
-        inputs.push({ entryId: `articles/${name.replace(/\.mdx$/, '').split(path.sep).join('/')}`, file, source: text, data: parsed.data as ArticleData, committed: dates.get(absolute) });
+        inputs.push({ entryId: `articles/${name.replace(/\.mdx$/, '').split(path.sep).join('/')}`, file, source: text, data: parsed.data as ArticleData });
       } else {
         for (const issue of parsed.error.issues) {
           const field = issue.path.join('.') || 'frontmatter';
@@ -87,6 +86,12 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
     for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
   }
 
+  // Commit dates decide only which of two articles with one id is the newer: read git's log then alone.
+  const ids = inputs.map((a) => a.data.id);
+  if (new Set(ids).size < ids.length) {
+    const dates = readCommitDates(contentDir);
+    for (const a of inputs) a.committed = dates.get(path.resolve(root, a.file));
+  }
   const ledger = readLedger(contentDir);
   const featured = readOr(() => readFeatured(contentDir), { file: path.join(contentDir, 'featured.yaml'), ids: [] }, problems);
   if (featured.problem) problems.push({ file: rel(featured.file), message: featured.problem });
