@@ -55,22 +55,22 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
   const started = performance.now();
   const root = path.resolve(contentDir);
   const shown = (file: string) => path.relative(process.cwd(), file);
+  const code = hashOf([rendererDigest(), base, MARKDOWN_FEATURES]);
   const files = articleFiles(root).map((relative) => {
     const file = path.join(root, relative);
     const text = readTextFile(file);
-    return { id: relative.replace(/\.mdx$/, '').split(path.sep).join('/'), relative, file, text, frontmatter: readFrontmatter(text) ?? {} };
+    return { id: relative.replace(/\.mdx$/, '').split(path.sep).join('/'), relative, file, text, frontmatter: readFrontmatter(text) ?? {}, digest: hashOf([code, text]) };
   });
   const articles = indexArticles(files);
   // As the pages and the integrations find it: from the project root, where every build runs.
   const cacheDir = renderCacheDir(contentDir, base);
   const cache = readRenderIndex(cacheDir);
-  const code = hashOf([rendererDigest(), base, MARKDOWN_FEATURES]);
   const problems: Problem[] = [];
 
   // Which articles must render: their file, the renderer or an article they link to changed.
-  const stale = files.filter(({ id, text }) => {
+  const stale = files.filter(({ id, digest }) => {
     const cached = cache.get(id);
-    return cached?.digest !== hashOf([code, text]) || Object.entries(cached.targets).some(([target, state]) => {
+    return cached?.digest !== digest || Object.entries(cached.targets).some(([target, state]) => {
       const now = articles.get(Number(target));
       return now === undefined || targetState(now) !== state;
     });
@@ -81,7 +81,7 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
     return { file, body: blankFrontmatter(text, lines), frontmatter };
   });
   const results = await renderMany(jobs, { contentDir: root, base, articles: [...articles.values()] });
-  stale.forEach(({ id, file, text }, i) => {
+  stale.forEach(({ id, file, digest }, i) => {
     const { article, problems: found } = results[i]!;
     if (!article) {
       problems.push(...found.map((p) => ({ file: shown(file), line: p.line, column: p.column, message: p.reason, hint: p.hint })));
@@ -89,7 +89,7 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
     }
     const { html, ...meta } = article;
     writeArticleHtml(cacheDir, id, html);
-    cache.set(id, { digest: hashOf([code, text]), file, ...meta });
+    cache.set(id, { digest, file, ...meta });
   });
   if (problems.length > 0) {
     writeRenderIndex(cacheDir, cache);
