@@ -11,6 +11,9 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
 import { contentCacheDir } from './src/lib/render/render-cache.ts';
 import { contentDir, site } from './src/site.config.ts';
+import { SOURCE_LANG } from './src/i18n/languages.ts';
+import { isFallbackPage } from './src/lib/content/fallback-pages.ts';
+import { siteLanguages } from './src/lib/content/site-languages.ts';
 
 const content = `${path.resolve(contentDir)}/`;
 const OUTPUTS = /(^|\/)(dist(\.[\w-]+)?|\.fixtures-dist|test-results|playwright-report|bench\/(out|corpus))(\/|$)/;
@@ -43,7 +46,20 @@ export default defineConfig({
     quietLog(),
     // Only pages worth finding: search results and the 404 page carry noindex. Redirect pages are not
     // Astro routes (see redirectPages), so the sitemap never sees them.
-    sitemap({ filter: (page) => isListedInSitemap(withoutBase(new URL(page).pathname, site.base) ?? '') }),
+    // Fallback pages (an article not translated into a language) are not translations: out of the sitemap,
+    // as they are out of hreflang. The alternates of each page are its real translations (i18n option).
+    sitemap({
+      filter: (page) => {
+        const sitePath = withoutBase(new URL(page).pathname, site.base) ?? '';
+        return isListedInSitemap(sitePath) && !isFallbackPage(contentDir, sitePath);
+      },
+      i18n: { defaultLocale: SOURCE_LANG, locales: Object.fromEntries(siteLanguages(contentDir).map((l) => [l, l])) },
+      // As in the pages' head: the source-language page is also the x-default.
+      serialize: (item) => {
+        const source = item.links?.find((l) => l.lang === SOURCE_LANG);
+        return source ? { ...item, links: [...item.links!, { lang: 'x-default', url: source.url }] } : item;
+      },
+    }),
     searchIndex(),
     redirectPages(build),
     securityHeaders(build),

@@ -9,6 +9,8 @@ import { ContentError, type Problem } from '../lib/problems.ts';
 import { locateField, readTextFile } from '../lib/content/index.ts';
 import { readRenderIndex, renderCacheDir } from '../lib/render/render-cache.ts';
 import { contentDir, site } from '../site.config.ts';
+import { localizedPath, SOURCE_LANG } from '../i18n/languages.ts';
+import { siteLanguages } from '../lib/content/site-languages.ts';
 
 /**
  * Keeps every URL the site ever published working. After the pages are generated it
@@ -56,8 +58,9 @@ export function publishedUrls(context: BuildContext): AstroIntegration {
         writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects, site.base));
 
         const ledger = mergeLedger(state.ledger, {
-          articles: new Map([...state.articles].map(([id, a]) => [id, { url: a.url, aliases: a.aliases, anchors: [...(anchorsNow.get(id) ?? [])] }])),
-          topics: [...state.topics.keys()].map(topicPath),
+          // Every language's page of an article and topic is a URL that support may have pasted.
+          articles: new Map([...state.articles].map(([id, a]) => [id, { url: a.url, localizedUrls: siteLanguages(contentDir).filter((l) => l !== SOURCE_LANG).map((l) => localizedPath(l, a.url)), aliases: a.aliases, anchors: [...(anchorsNow.get(id) ?? [])] }])),
+          topics: [...state.topics.keys()].flatMap((slug) => siteLanguages(contentDir).map((l) => localizedPath(l, topicPath(slug)))),
         });
         if (ledgerMode(process.env) === 'frozen') {
           const additions = ledgerAdditions(state.ledger, ledger);

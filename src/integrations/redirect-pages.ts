@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redirectFilePath, redirectPageHtml, type Redirect } from '../lib/links/index.ts';
-import { site } from '../site.config.ts';
+import { contentDir, site } from '../site.config.ts';
+import { siteLanguages } from '../lib/content/site-languages.ts';
 import { plannedRedirects, type BuildContext } from './build-context.ts';
 
 const script = readFileSync(fileURLToPath(new URL('../scripts/redirect.js', import.meta.url)), 'utf8');
@@ -23,7 +24,8 @@ export function redirectPages(context: BuildContext): AstroIntegration {
         // The plan publishedUrls made when the pages were generated: reading the content again would cost
         // a pass over every article's frontmatter.
         const redirects = plannedRedirects(context);
-        writeRedirectPages(out, redirects, (redirect) => redirectPageHtml(redirect, site, script));
+        const identity = { ...site, languages: siteLanguages(contentDir) };
+        writeRedirectPages(out, redirects, (redirect) => redirectPageHtml(redirect, identity, script));
         logger.info(`${redirects.length} redirect pages (short links, aliases, moved and retired URLs)`);
       },
     },

@@ -7,6 +7,8 @@ import { gunzipSync } from 'node:zlib';
 import { readSynonyms } from '../lib/content/index.ts';
 import { buildStartFile, buildVocabulary, type IndexedPage } from '../lib/search/build.ts';
 import { contentDir } from '../site.config.ts';
+import { isLang, SOURCE_LANG, splitLangPath } from '../i18n/languages.ts';
+import { siteLanguages } from '../lib/content/site-languages.ts';
 
 /**
  * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's Node API, so
@@ -22,20 +24,31 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // One index per language, named after each page's <html lang> (one tag per language: languages.ts).
+          // Fallback pages have no data-pagefind-body: the source's text never lands in another language's index.
+          const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          // The synonyms travel with the index: loaded by the browser on the first search only.
-          writeFileSync(`${site}pagefind/synonyms.json`, JSON.stringify(readSynonyms(contentDir)));
-          // So does the vocabulary for typo tolerance, read from the fragments Pagefind just wrote.
-          writeFileSync(`${site}pagefind/search-vocabulary.json`, JSON.stringify(buildVocabulary(readFragments(`${site}pagefind/fragment`))));
-          // And what a linked search preloads from the search page's head: the chunk of each word.
-          const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8'));
-          writeFileSync(`${site}pagefind/search-start.json`, JSON.stringify(buildStartFile(entry, (file) => gunzipSync(readFileSync(`${site}pagefind/${file}`)))));
           if (added.page_count === 0) throw new Error(`no page of ${site} has data-pagefind-body: nothing to search`);
+          const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const missing = siteLanguages(contentDir).filter((lang) => !entry.languages[lang]);
+          if (missing.length > 0) throw new Error(`no search index for ${missing.join(', ')}: no page in that language has data-pagefind-body (its <html lang> must be the language's tag, src/i18n/languages.ts)`);
+          const stray = Object.keys(entry.languages).filter((tag) => !isLang(tag));
+          if (stray.length > 0) throw new Error(`search indexes for ${stray.join(', ')}, which are not languages of the site: a page has a wrong <html lang>`);
+          const pages = Map.groupBy(readFragments(`${site}pagefind/fragment`), (page) => splitLangPath(page.url).lang);
+          for (const lang of siteLanguages(contentDir)) {
+            // Each language's synonyms travel with its index: loaded by the browser on the first search only.
+            const folder = lang === SOURCE_LANG ? contentDir : path.join(contentDir, 'translations', lang);
+            writeFileSync(`${site}pagefind/synonyms.${lang}.json`, JSON.stringify(readSynonyms(folder)));
+            // So does its vocabulary for typo tolerance, read from the fragments Pagefind just wrote: a query
+            // is corrected only into words of its own language.
+            writeFileSync(`${site}pagefind/search-vocabulary.${lang}.json`, JSON.stringify(buildVocabulary(pages.get(lang) ?? [])));
+            // And what a linked search preloads from the search page's head: the chunk of each word.
+            writeFileSync(`${site}pagefind/search-start.${lang}.json`, JSON.stringify(buildStartFile(entry as never, (file) => gunzipSync(readFileSync(`${site}pagefind/${file}`)), lang)));
+          }
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } catch (cause) {
           throw new Error('Building the search index failed', { cause });

@@ -15,13 +15,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexArticles, readFrontmatter } from '../lib/content/article-index.ts';
+import { indexArticles, localizeIndex, readFrontmatter, scanContent, type IndexedArticle } from '../lib/content/article-index.ts';
+import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
 import { blankFrontmatter, FRONTMATTER_BLOCK } from '../lib/content/frontmatter.ts';
 import { outsideContentReason } from '../lib/content/inside-content.ts';
 import { readTextFile } from '../lib/content/text-file.ts';
 import { hashOf } from '../lib/hash.ts';
 import { rendererDigest } from '../lib/render/code-digest.ts';
-import { readArticleHtml, readRenderIndex, removeArticleHtml, renderCacheDir, writeArticleHtml, writeRenderIndex } from '../lib/render/render-cache.ts';
+import { readArticleHtml, readRenderIndex, removeArticleHtml, renderCacheDir, writeArticleHtml, writeRenderIndex, type ArticleCollection } from '../lib/render/render-cache.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { MARKDOWN_FEATURES } from '../plugins/index.ts';
 import { renderMany } from './render-pool.ts';
@@ -32,55 +33,75 @@ export interface ArticleLoaderOptions {
   contentDir: string;
   /** The path the site is served under. */
   base: string;
+  /**
+   * `articles`, the source articles (`articles/<topic>/<slug>.mdx`, entry ids `articles/<topic>/<slug>`),
+   * or `translations` (`translations/<lang>/<topic>/<slug>.mdx`, entry ids `<lang>/<topic>/<slug>`).
+   */
+  collection?: ArticleCollection;
 }
 
-export function articleLoader({ contentDir, base }: ArticleLoaderOptions): Loader {
+export function articleLoader({ contentDir, base, collection = 'articles' }: ArticleLoaderOptions): Loader {
+  const folder = path.resolve(contentDir, collection);
   return {
-    name: 'kb-articles',
+    name: `kb-${collection}`,
     load: async (context) => {
-      await syncArticles(context, contentDir, base);
+      await syncArticles(context, contentDir, base, collection);
       // Development: an edit re-runs the sync, which renders only what the edit changed. One sync at a
       // time: an editor's save can fire several events, and two syncs would write the same cache.
       let queue = Promise.resolve();
       context.watcher?.on('all', (_event, changed) => {
-        if (!changed.endsWith('.mdx') || !path.resolve(changed).startsWith(path.resolve(contentDir, 'articles') + path.sep)) return;
-        queue = queue.then(() => syncArticles(context, contentDir, base)).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        // A translation's links depend on the source articles too: both folders concern it.
+        const concerned = collection === 'translations' ? [folder, path.resolve(contentDir, 'articles')] : [folder];
+        if (!changed.endsWith('.mdx') || !concerned.some((f) => path.resolve(changed).startsWith(f + path.sep))) return;
+        queue = queue.then(() => syncArticles(context, contentDir, base, collection)).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };
 }
 
 /** One sync: every article file read, the changed ones rendered, the store and the render cache brought up to date. */
-export async function syncArticles({ store, parseData, logger, config }: Pick<LoaderContext, 'store' | 'parseData' | 'logger' | 'config'>, contentDir: string, base: string): Promise<void> {
+export async function syncArticles({ store, parseData, logger, config }: Pick<LoaderContext, 'store' | 'parseData' | 'logger' | 'config'>, contentDir: string, base: string, collection: ArticleCollection = 'articles'): Promise<void> {
   const started = performance.now();
   const root = path.resolve(contentDir);
   const shown = (file: string) => path.relative(process.cwd(), file);
   const code = hashOf([rendererDigest(), base, MARKDOWN_FEATURES]);
-  const files = articleFiles(root).map((relative) => {
+  const files = articleFiles(root, collection).map((relative) => {
     const file = path.join(root, relative);
     const text = readTextFile(file);
-    return { id: relative.replace(/\.mdx$/, '').split(path.sep).join('/'), relative, file, text, frontmatter: readFrontmatter(text) ?? {}, digest: hashOf([code, text]) };
+    const parts = relative.replace(/\.mdx$/, '').split(path.sep);
+    // A translation's id drops the `translations/` folder: `fr/<topic>/<slug>`; its language is the next folder.
+    const lang = collection === 'translations' ? (parts[1] as Lang) : undefined;
+    const id = (collection === 'translations' ? parts.slice(1) : parts).join('/');
+    return { id, relative, file, text, lang, frontmatter: readFrontmatter(text) ?? {}, digest: hashOf([code, text]) };
   });
-  const articles = indexArticles(files);
+  // Cross-links resolve against the source articles; a translation links to their pages in its language.
+  const articles = collection === 'articles' ? indexArticles(files) : scanContent(root);
+  const translated: Partial<Record<Lang, number[]>> = {};
+  for (const f of files) if (f.lang && typeof f.frontmatter['id'] === 'number') (translated[f.lang] ??= []).push(f.frontmatter['id']);
+  const views = new Map<Lang | undefined, Map<number, IndexedArticle>>();
+  const indexIn = (lang: Lang | undefined) => {
+    if (!views.has(lang)) views.set(lang, lang ? localizeIndex(articles, lang, new Set(translated[lang])) : new Map(articles));
+    return views.get(lang)!;
+  };
   // As the pages and the integrations find it: from the project root, where every build runs.
-  const cacheDir = renderCacheDir(contentDir, base);
+  const cacheDir = renderCacheDir(contentDir, base, undefined, collection);
   const cache = readRenderIndex(cacheDir);
   const problems: Problem[] = [];
 
   // Which articles must render: their file, the renderer or an article they link to changed.
-  const stale = files.filter(({ id, digest }) => {
+  const stale = files.filter(({ id, digest, lang }) => {
     const cached = cache.get(id);
     return cached?.digest !== digest || Object.entries(cached.targets).some(([target, state]) => {
-      const now = articles.get(Number(target));
+      const now = indexIn(lang).get(Number(target));
       return now === undefined || targetState(now) !== state;
     });
   });
-  const jobs = stale.map(({ file, text, frontmatter }) => {
+  const jobs = stale.map(({ file, text, frontmatter, lang }) => {
     const match = FRONTMATTER_BLOCK.exec(text);
     const lines = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
-    return { file, body: blankFrontmatter(text, lines), frontmatter };
+    return { file, body: blankFrontmatter(text, lines), frontmatter, lang };
   });
-  const results = await renderMany(jobs, { contentDir: root, base, articles: [...articles.values()] });
+  const results = await renderMany(jobs, { contentDir: root, base, articles: [...articles.values()], translated });
   stale.forEach(({ id, file, digest }, i) => {
     const { article, problems: found } = results[i]!;
     if (!article) {
@@ -120,25 +141,31 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
     removeArticleHtml(cacheDir, id);
   }
   writeRenderIndex(cacheDir, cache);
-  logger.info(`${files.length} articles, ${stale.length} rendered in ${Math.round(performance.now() - started)} ms (the others unchanged)`);
+  logger.info(`${files.length} ${collection}, ${stale.length} rendered in ${Math.round(performance.now() - started)} ms (the others unchanged)`);
 }
 
 /**
  * Every `.mdx` file below `<content>/articles/`, relative to the content folder, in a stable order. A
  * symbolic link is refused (the content check names it): it could publish a file from elsewhere.
  */
-function articleFiles(root: string): string[] {
+function articleFiles(root: string, collection: ArticleCollection): string[] {
   let names: string[];
   try {
-    names = readdirSync(path.join(root, 'articles'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'));
+    names = readdirSync(path.join(root, collection), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.mdx'));
   } catch {
     return [];
   }
-  const outside = names.flatMap((n) => {
-    const reason = outsideContentReason(root, path.join(root, 'articles', n));
-    return reason ? [{ file: path.relative(process.cwd(), path.join(root, 'articles', n)), message: `not read: ${reason}` }] : [];
+  const problems = names.flatMap((n) => {
+    const file = path.relative(process.cwd(), path.join(root, collection, n));
+    const reason = outsideContentReason(root, path.join(root, collection, n));
+    if (reason) return [{ file, message: `not read: ${reason}` }];
+    const lang = n.split(path.sep)[0];
+    if (collection === 'translations' && !(TRANSLATED_LANGS as readonly string[]).includes(lang ?? '')) {
+      return [{ file, message: `"${lang}" is not a language the site translates into`, hint: `translations live in translations/<language>/<topic>/<slug>.mdx, with one of: ${TRANSLATED_LANGS.join(', ')} (src/i18n/languages.ts)` }];
+    }
+    return [];
   });
-  if (outside.length > 0) throw new ContentError(outside);
-  return names.map((n) => path.join('articles', n)).sort();
+  if (problems.length > 0) throw new ContentError(problems);
+  return names.map((n) => path.join(collection, n)).sort();
 }
 

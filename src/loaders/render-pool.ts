@@ -6,13 +6,16 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { IndexedArticle } from '../lib/content/article-index.ts';
-import { markdownPipeline } from '../plugins/index.ts';
+import { localizeIndex, type IndexedArticle } from '../lib/content/article-index.ts';
+import { SOURCE_LANG, type Lang } from '../i18n/languages.ts';
+import { markdownPipeline, type Pipeline } from '../plugins/index.ts';
 import { renderArticle, type RenderResult } from '../plugins/render-article.ts';
 
 export interface RenderJob {
   /** The MDX body, frontmatter blanked out (line numbers kept). */
   body: string;
+  /** The language of a translation; absent for a source article. */
+  lang?: Lang | undefined;
   /** Absolute path of the article. */
   file: string;
   frontmatter: Record<string, unknown>;
@@ -21,7 +24,25 @@ export interface RenderJob {
 export interface WorkerSetup {
   contentDir: string;
   base: string;
+  /** The source articles, which cross-links resolve against. */
   articles: IndexedArticle[];
+  /** The ids each language has a translation of: its pages link to the others' fallback pages. */
+  translated?: Partial<Record<Lang, number[]>>;
+}
+
+/** The pipeline of each language over the setup's index, made when a job first needs it. */
+export function pipelinesFor(setup: WorkerSetup): (lang: Lang | undefined) => Pipeline {
+  const index = new Map(setup.articles.map((a) => [a.id, a]));
+  const made = new Map<Lang, Pipeline>();
+  return (lang = SOURCE_LANG) => {
+    let pipeline = made.get(lang);
+    if (!pipeline) {
+      const articles = localizeIndex(index, lang, new Set(setup.translated?.[lang] ?? []));
+      pipeline = markdownPipeline({ contentDir: setup.contentDir, articles: () => articles, base: setup.base, lang });
+      made.set(lang, pipeline);
+    }
+    return pipeline;
+  };
 }
 
 /** Below this many articles, one thread renders them all sooner than workers could start. */
@@ -31,10 +52,9 @@ const BATCH = 25;
 /** Renders `jobs` (results in the same order), on worker threads when there are many. */
 export async function renderMany(jobs: RenderJob[], setup: WorkerSetup, threads = availableParallelism()): Promise<RenderResult[]> {
   if (jobs.length < POOL_THRESHOLD || threads < 2) {
-    const index = new Map(setup.articles.map((a) => [a.id, a]));
-    const pipeline = markdownPipeline({ contentDir: setup.contentDir, articles: () => index, base: setup.base });
+    const pipeline = pipelinesFor(setup);
     const results: RenderResult[] = [];
-    for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, pipeline, setup.base));
+    for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, pipeline(job.lang), setup.base));
     return results;
   }
   const results = new Array<RenderResult>(jobs.length);

@@ -14,6 +14,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import type { ArticleStrings } from '../i18n/ui.ts';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { AUTHORING_COMPONENTS } from '../components/authoring/names.ts';
 import { authoringComponents, ComponentPropsError, type ComponentContext, type PageScript } from '../components/authoring/index.ts';
@@ -49,8 +50,8 @@ const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 const isMdxJsx = (node: { type: string }) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** The plugin; `parts` fills as it runs. */
-export function hastArticleHtml(parts: ArticleParts, authoredHref: (url: string) => string): HastPluginDefinition {
-  const converter = subtreeConverter(parts, authoredHref);
+export function hastArticleHtml(parts: ArticleParts, authoredHref: (url: string) => string, strings: ArticleStrings): HastPluginDefinition {
+  const converter = subtreeConverter(parts, authoredHref, strings);
   // A node inside a component is resolved with it, when the component's subtree is converted.
   const insideComponent = (node: object, ctx: HastVisitorContext) => {
     for (let p = ctx.parent(node as never); p; p = ctx.parent(p as never)) if (isMdxJsx(p)) return true;
@@ -95,10 +96,10 @@ export function hastArticleHtml(parts: ArticleParts, authoredHref: (url: string)
 const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes } as Root, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
 
 /** Converts subtrees: a component with everything inside it, or any other node met at the top. */
-function subtreeConverter(parts: ArticleParts, authoredHref: (url: string) => string) {
+function subtreeConverter(parts: ArticleParts, authoredHref: (url: string) => string, strings: ArticleStrings) {
   const report = (node: AnyNode | MdxJsxNode, reason: string, ruleId: string, hint?: string) =>
     parts.problems.push({ reason, line: node.position?.start.line, column: node.position?.start.column, ruleId, ...(hint ? { hint } : {}) });
-  const ctx: ComponentContext = { toHtml: serialize, authoredHref };
+  const ctx: ComponentContext = { toHtml: serialize, authoredHref, strings };
   const scripts = new Set<PageScript>(parts.scripts);
 
   const heading = (element: Element, text: string) => {

@@ -19,6 +19,9 @@ import { remarkCrossLinks } from './remark-cross-links.ts';
 import { remarkHeadingIds, remarkPinnedSections } from './remark-heading-ids.ts';
 import { remarkRecordAnchors } from './remark-record-anchors.ts';
 import { remarkSteps } from './remark-steps.ts';
+import { rehypeLanguageLinks } from './rehype-language-links.ts';
+import { SOURCE_LANG, type Lang } from '../i18n/languages.ts';
+import { ui } from '../i18n/ui.ts';
 
 /** Markdown features, as Astro sets them for `.mdx` (GitHub-flavoured Markdown, smart punctuation). */
 export const MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
@@ -34,14 +37,21 @@ export interface PipelineOptions {
   anchorsOf?: (id: number) => ReadonlySet<string> | undefined;
   /** The path the site is served under (`/help/`); root-relative URLs in articles get it. */
   base: string;
+  /**
+   * The language of the articles rendered (a translation's), when it is not the source's: `articles` is
+   * then that language's view of the index (`localizeIndex`), and links to fallback pages say so.
+   */
+  lang?: Lang | undefined;
 }
 
 export interface Pipeline {
   mdastPlugins: MdastPluginEntry[];
   hastPlugins: HastPluginEntry[];
+  /** The language the articles are rendered in: the words of the components follow it. */
+  lang: Lang;
 }
 
-export function markdownPipeline({ contentDir, registry, articles: given, anchorsOf, base }: PipelineOptions): Pipeline {
+export function markdownPipeline({ contentDir, registry, articles: given, anchorsOf, base, lang }: PipelineOptions): Pipeline {
   let index: ReadonlyMap<number, IndexedArticle> | undefined;
   const articles = given ?? (() => (index ??= scanContent(contentDir)));
   return {
@@ -55,6 +65,11 @@ export function markdownPipeline({ contentDir, registry, articles: given, anchor
       remarkRecordAnchors({ registry }),
       failOnProblems,
     ],
-    hastPlugins: [rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(), rehypeExternalLinks(), rehypeBasePath({ base })],
+    hastPlugins: [
+      rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(ui(lang ?? SOURCE_LANG).article), rehypeExternalLinks(),
+      ...(lang && lang !== SOURCE_LANG ? [rehypeLanguageLinks({ lang, articles })] : []),
+      rehypeBasePath({ base }),
+    ],
+    lang: lang ?? SOURCE_LANG,
   };
 }

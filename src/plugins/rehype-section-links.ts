@@ -17,6 +17,7 @@
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
+import { format, type ArticleStrings } from '../i18n/ui.ts';
 
 const icon = (d: string): Element => ({
   type: 'element', tagName: 'svg',
@@ -27,16 +28,16 @@ const LINK_ICON = 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0
 const REPLY_ICON = 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11';
 const srOnly = (text: string): Element => ({ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: text }] });
 
-function button(kind: 'link' | 'reply', id: string, title: string): Element {
-  const label = kind === 'link' ? `Copy link to “${title}”` : `Copy “${title}” for a reply`;
+function button(kind: 'link' | 'reply', id: string, title: string, strings: ArticleStrings): Element {
+  const label = format(kind === 'link' ? strings.copyLinkToSection : strings.copySectionForReply, { title });
   return {
     type: 'element', tagName: 'button',
-    properties: { type: 'button', className: ['section-action'], dataCopy: kind, dataSection: id, dataSectionTitle: title, title: kind === 'link' ? 'Copy link' : 'Copy for a reply', hidden: true },
+    properties: { type: 'button', className: ['section-action'], dataCopy: kind, dataSection: id, dataSectionTitle: title, title: kind === 'link' ? strings.copyLink : strings.copyForReply, hidden: true },
     children: [icon(kind === 'link' ? LINK_ICON : REPLY_ICON), srOnly(label)],
   };
 }
 
-export function rehypeSectionLinks(): HastPluginDefinition {
+export function rehypeSectionLinks(strings: ArticleStrings): HastPluginDefinition {
   return {
     name: 'kb-section-links',
     element: {
@@ -47,11 +48,11 @@ export function rehypeSectionLinks(): HastPluginDefinition {
         const title = ctx.textContent(node).trim();
         const anchor: Element = {
           type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['section-action'] },
-          children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }, srOnly(`Link to “${title}”`)],
+          children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }, srOnly(format(strings.linkToSection, { title }))],
         };
         const actions: Element = {
           type: 'element', tagName: 'span', properties: { className: ['section-actions', 'no-print'], dataPagefindIgnore: 'all' },
-          children: [anchor, button('link', id, title), button('reply', id, title)],
+          children: [anchor, button('link', id, title, strings), button('reply', id, title, strings)],
         };
         return { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, actions] };
       },

@@ -101,7 +101,7 @@ export function remarkCrossLinks(options: CrossLinkOptions): MdastPluginDefiniti
   };
 }
 
-/** What a link to `target` is rendered from: its URL, and whether it is a draft (a published article may not link to one). */
-export function targetState(target: Pick<IndexedArticle, 'url' | 'draft'>): string {
-  return target.draft ? `${target.url} draft` : target.url;
+/** What a link to `target` is rendered from: its URL, whether it is a draft (a published article may not link to one), and the language of a fallback page. */
+export function targetState(target: Pick<IndexedArticle, 'url' | 'draft' | 'lang'>): string {
+  return `${target.url}${target.draft ? ' draft' : ''}${target.lang ? ` ${target.lang}` : ''}`;
 }

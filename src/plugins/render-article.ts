@@ -13,6 +13,7 @@ import { rebaseAuthoredUrl } from '../lib/links/urls.ts';
 import type { RecordedLink } from '../lib/links/link-registry.ts';
 import { hastArticleHtml, type ArticleParts } from './hast-to-article-html.ts';
 import { mdxToHtml } from './mdx-to-html.ts';
+import { ui } from '../i18n/ui.ts';
 import { ArticleProblemsError, type ArticleProblem } from './problems.ts';
 import { MARKDOWN_FEATURES, type Pipeline } from './index.ts';
 
@@ -47,7 +48,7 @@ export async function renderArticle(body: string, file: string, frontmatter: Rec
   try {
     html = await mdxToHtml(rewritePinnedAnchors(body), {
       mdastPlugins: pipeline.mdastPlugins,
-      hastPlugins: [...pipeline.hastPlugins, hastArticleHtml(parts, (url) => rebaseAuthoredUrl(url, base))],
+      hastPlugins: [...pipeline.hastPlugins, hastArticleHtml(parts, (url) => rebaseAuthoredUrl(url, base), ui(pipeline.lang).article)],
       features: MARKDOWN_FEATURES,
       fileURL: pathToFileURL(file),
       data,

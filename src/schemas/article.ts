@@ -74,3 +74,27 @@ export const ArticleSchema = z
 
 export type ArticleData = z.infer<typeof ArticleSchema>;
 export type ArticleError = z.infer<typeof ArticleErrorSchema>;
+
+/**
+ * Frontmatter of a translation, `translations/<lang>/<topic>/<slug>.mdx`: what is said in the language.
+ * Where the article lives and what it links to (topic, order, short links, related articles, anchor
+ * aliases) belong to the source article, so a translation cannot state them (`.strict()`).
+ */
+export const TranslationSchema = z
+  .object({
+    /** The id of the article it translates. */
+    id: z.number().int().positive(),
+    /** The source's revision it was translated from (`content/revisions.json`). */
+    sourceRevision: z.number().int().positive(),
+    title: ArticleSchema.shape.title,
+    description: ArticleSchema.shape.description,
+    keywords: ArticleSchema.shape.keywords,
+    /** The source's errors, in the same order, each with its `meaning` in the language (the check compares them). */
+    errors: ArticleSchema.shape.errors,
+    updated: ArticleSchema.shape.updated,
+    /** An unfinished translation: built by `npm run dev` only. */
+    draft: ArticleSchema.shape.draft,
+  })
+  .strict();
+
+export type TranslationData = z.infer<typeof TranslationSchema>;

@@ -5,6 +5,8 @@
  */
 import { replyText, shortLink } from '../lib/links/share-text.ts';
 import { announceCopy, copyText as copy } from './clipboard.ts';
+import { format } from '../i18n/format.ts';
+import { pageStrings } from './page-strings.ts';
 
 const article = document.querySelector<HTMLElement>('[data-share]');
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
@@ -15,7 +17,10 @@ if (article && status) {
     id: Number(article.dataset['shareId']),
     title: article.dataset['shareTitle'] ?? document.title,
     description: article.dataset['shareDescription'] ?? '',
+    // Links copied from a translated page keep its language (`/fr/1007`).
+    lang: article.dataset['shareLang'] === 'en' ? undefined : article.dataset['shareLang'],
   };
+  const { strings } = pageStrings(article);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.hidden = false;
 
   document.addEventListener('click', async (event) => {
@@ -26,7 +31,7 @@ if (article && status) {
     const target = { ...share, section };
     const reply = button.dataset['copy'] === 'reply';
     const ok = await copy(reply ? replyText(target) : shortLink(target));
-    const what = reply ? 'Reply text' : 'Link';
-    announceCopy(button, status, ok, { copied: `${what} copied: ${shortLink(target)}`, failed: `Could not copy. The link is ${shortLink(target)}` });
+    const link = shortLink(target);
+    announceCopy(button, status, ok, { copied: format(reply ? strings.replyCopied : strings.linkCopied, { link }), failed: format(strings.couldNotCopy, { link }) });
   });
 }

@@ -6,6 +6,8 @@
 import type { SearchHit, SearchResponse } from '../lib/search/index.ts';
 import { announceCopy, copyText } from './clipboard.ts';
 import { el } from './dom.ts';
+import { format } from '../i18n/format.ts';
+import type { BrowserStrings } from '../i18n/ui.ts';
 
 /** Resolves after the next frame is painted: the first results go on screen before the others are resolved. */
 export const nextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
@@ -35,17 +37,17 @@ export function shareableUrl(url: string, site: string): string {
  * "Copy link" for a result or a section: a real button named after what it copies. Clicking it copies
  * the shareable link and says "Copied" in `status` (a live region), so screen readers hear it too.
  */
-export function copyButton(url: string, title: string, site: string, status: HTMLElement): HTMLButtonElement {
-  const button = el('button', 'copy-chip shrink-0 self-start', 'Copy link');
+export function copyButton(url: string, title: string, site: string, status: HTMLElement, strings: BrowserStrings): HTMLButtonElement {
+  const button = el('button', 'copy-chip shrink-0 self-start', strings.copyLink);
   button.type = 'button';
   button.dataset['copyResult'] = shareableUrl(url, site);
-  button.setAttribute('aria-label', `Copy link to ${title}`);
+  button.setAttribute('aria-label', format(strings.copyLinkTo, { title }));
   button.addEventListener('click', async (event) => {
     event.stopPropagation();
     const link = button.dataset['copyResult']!;
     const ok = await copyText(link);
-    button.textContent = ok ? 'Copied' : 'Copy link';
-    announceCopy(button, status, ok, { copied: `Copied: ${link}`, failed: `Could not copy. The link is ${link}` }, () => (button.textContent = 'Copy link'));
+    button.textContent = ok ? strings.copied : strings.copyLink;
+    announceCopy(button, status, ok, { copied: format(strings.copiedLink, { link }), failed: format(strings.couldNotCopy, { link }) }, () => (button.textContent = strings.copyLink));
   });
   return button;
 }
@@ -54,22 +56,24 @@ export function copyButton(url: string, title: string, site: string, status: HTM
  * "Showing results for **password**. Search for *passwrod* instead.", filled into `box` when words were
  * corrected (hidden otherwise). `original` is the link or button that searches the words as typed.
  */
-export function showCorrection(box: HTMLElement, response: Pick<SearchResponse, 'corrected'>, typed: string, original: () => HTMLElement): void {
+export function showCorrection(box: HTMLElement, response: Pick<SearchResponse, 'corrected'>, typed: string, strings: BrowserStrings, original: () => HTMLElement): void {
   box.hidden = !response.corrected;
   if (!response.corrected) return box.replaceChildren();
   const asTyped = original();
   asTyped.replaceChildren(el('em', '', typed));
-  box.replaceChildren('Showing results for ', el('strong', 'font-semibold', response.corrected.query), '. Search for ', asTyped, ' instead.');
+  // The sentence in the page's language, with the corrected words and the link to the typed ones in its slots.
+  const parts = strings.showingResultsFor.split(/(\{corrected\}|\{typed\})/);
+  box.replaceChildren(...parts.map((part) => (part === '{corrected}' ? el('strong', 'font-semibold', response.corrected!.query) : part === '{typed}' ? asTyped : part)));
 }
 
 /** One result of the search page: title link, topic, excerpt and section links. */
-export function resultItem(hit: SearchHit, share: { site: string; status: HTMLElement }): HTMLLIElement {
+export function resultItem(hit: SearchHit, share: { site: string; status: HTMLElement; strings: BrowserStrings }): HTMLLIElement {
   const item = el('li', 'py-4');
   const head = el('div', 'flex flex-wrap items-center gap-2');
   const link = el('a', 'text-lg font-medium text-brand-700 hover:underline dark:text-brand-300', hit.title);
   link.href = hit.url;
   link.dataset['searchResult'] = '';
-  head.append(link, ...[topicBadge(hit.topic)].filter((n): n is HTMLElement => n !== undefined), copyButton(hit.url, hit.title, share.site, share.status));
+  head.append(link, ...[topicBadge(hit.topic)].filter((n): n is HTMLElement => n !== undefined), copyButton(hit.url, hit.title, share.site, share.status, share.strings));
   const excerpt = el('p', 'mt-1 text-slate-700 dark:text-slate-300');
   excerpt.append(...excerptNodes(hit.excerpt));
   item.append(head, excerpt);
@@ -83,7 +87,7 @@ export function resultItem(hit: SearchHit, share: { site: string; status: HTMLEl
       const text = el('span', 'block text-slate-600 dark:text-slate-400');
       text.append(...excerptNodes(section.excerpt));
       const line = el('div', 'flex flex-wrap items-center gap-2');
-      line.append(a, copyButton(section.url, `${hit.title} › ${section.title}`, share.site, share.status));
+      line.append(a, copyButton(section.url, `${hit.title} › ${section.title}`, share.site, share.status, share.strings));
       li.append(line, text);
       sections.append(li);
     }

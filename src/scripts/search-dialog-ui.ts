@@ -9,13 +9,10 @@ import { preload, search, warmUp, type SearchHit } from '../lib/search/index.ts'
 import { SearchController, statusText } from '../lib/search/controller.ts';
 import { el } from './dom.ts';
 import { copyButton, excerptNodes, nextFrame, showCorrection, topicBadge } from './render-results.ts';
-import { withBase } from '../lib/links/urls.ts';
+import { pageStrings } from './page-strings.ts';
 
 /** Results drawn as soon as they are in; the others (up to six, which fit the dialog) follow once they are on screen. */
 const FIRST = 1;
-
-/** Where the dialog's "All results" link leads. */
-const SEARCH_PAGE = withBase('/search/', import.meta.env.BASE_URL);
 
 export function attach(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[role=combobox]')!;
@@ -26,6 +23,9 @@ export function attach(dialog: HTMLDialogElement): void {
   const buttons = dialog.querySelector<HTMLElement>('[data-copy-buttons]')!;
   const site = buttons.parentElement!.dataset['site'] ?? location.origin;
   const copyStatus = dialog.querySelector<HTMLElement>('[data-search-copy-status]')!;
+  // Where "All results" leads: the search page of the page's language, as the page wrote the link.
+  const SEARCH_PAGE = all.pathname;
+  const { strings, lang } = pageStrings(dialog);
   let options: HTMLElement[] = [];
   let active = -1;
   warmUp();
@@ -72,7 +72,7 @@ export function attach(dialog: HTMLDialogElement): void {
           return option(`search-option-${i}-${j}`, section.url, [el('span', 'block text-sm font-medium text-brand-700 dark:text-brand-300', `↳ ${section.title}`), text], 'ml-4 px-3 py-1.5');
         });
         options.push(main, ...subs);
-        copies.push(copyButton(hit.url, hit.title, site, copyStatus), ...hit.sections.map((section) => copyButton(section.url, `${hit.title} › ${section.title}`, site, copyStatus)));
+        copies.push(copyButton(hit.url, hit.title, site, copyStatus, strings), ...hit.sections.map((section) => copyButton(section.url, `${hit.title} › ${section.title}`, site, copyStatus, strings)));
         return [main, ...subs];
       }),
     );
@@ -101,7 +101,7 @@ export function attach(dialog: HTMLDialogElement): void {
       },
       async show(response, query, current) {
         render(response.hits);
-        showCorrection(correction, response, query, () => {
+        showCorrection(correction, response, query, strings, () => {
           const button = el('button', 'font-medium text-brand-700 underline dark:text-brand-300');
           button.type = 'button';
           button.addEventListener('click', () => {
@@ -110,7 +110,7 @@ export function attach(dialog: HTMLDialogElement): void {
           });
           return button;
         });
-        status.textContent = statusText(response, query, { terse: true });
+        status.textContent = statusText(response, query, strings, lang, { terse: true });
         // The others are resolved (main-thread work) only once the first are on screen.
         await nextFrame();
         if (!current()) return;
@@ -122,7 +122,7 @@ export function attach(dialog: HTMLDialogElement): void {
       },
     },
     // Each shown result costs a fetch of its fragment: six fit the dialog and keep it quick.
-    { debounceMs: 60, options: () => ({ limit: 6, first: FIRST }), search, preload },
+    { debounceMs: 60, options: () => ({ limit: 6, first: FIRST }), search, preload, strings },
   );
 
   input.addEventListener('input', () => controller.typed(input.value));

@@ -9,6 +9,7 @@ import { preload, search } from '../lib/search/index.ts';
 import { SearchController, statusText, type SearchView } from '../lib/search/controller.ts';
 import { el } from './dom.ts';
 import { nextFrame, resultItem, showCorrection } from './render-results.ts';
+import { pageStrings } from './page-strings.ts';
 
 /** Results drawn as soon as they are in; the others follow once they are on screen. */
 const FIRST = 1;
@@ -22,7 +23,8 @@ class KbSearchPage extends HTMLElement {
     const correction = this.querySelector<HTMLElement>('[data-search-correction]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
     const noResults = this.querySelector<HTMLElement>('[data-no-results]')!;
-    const share = { site: list.dataset['site'] ?? location.origin, status: this.querySelector<HTMLElement>('[data-search-copy-status]')! };
+    const { strings, lang } = pageStrings(this);
+    const share = { site: list.dataset['site'] ?? location.origin, status: this.querySelector<HTMLElement>('[data-search-copy-status]')!, strings };
 
     const pageUrl = (query: string, asTyped: boolean) => {
       const params = new URLSearchParams();
@@ -38,16 +40,16 @@ class KbSearchPage extends HTMLElement {
         noResults.hidden = true;
       },
       cleared() {
-        status.textContent = 'Type a question, a word or an error code.';
+        status.textContent = strings.typeSomething;
         correction.hidden = true;
         list.replaceChildren();
       },
       searching() {
-        status.textContent = 'Searching…';
+        status.textContent = strings.searching;
       },
       async show(response, query, current) {
-        status.textContent = statusText(response, query, { where: topic.value ? (topic.selectedOptions[0]?.textContent ?? '') : '' });
-        showCorrection(correction, response, query, () => {
+        status.textContent = statusText(response, query, strings, lang, { where: topic.value ? (topic.selectedOptions[0]?.textContent ?? '') : '' });
+        showCorrection(correction, response, query, strings, () => {
           const link = el('a', 'font-medium text-brand-700 underline dark:text-brand-300');
           link.href = pageUrl(query, true);
           link.addEventListener('click', (event) => {
@@ -73,6 +75,7 @@ class KbSearchPage extends HTMLElement {
       options: () => ({ limit: 20, first: FIRST, topic: topic.value || undefined }),
       search,
       preload,
+      strings,
     });
 
     const params = new URLSearchParams(location.search);

@@ -59,10 +59,11 @@
   }
   // Pagefind names its WebAssembly after the index's language: the page's is asked for at once; the
   // metadata and the chunks are named in search-start.json (lib/search/start-file.ts, written with the index).
-  var lang = (document.documentElement.lang || 'unknown').toLowerCase();
-  var wasm = 'wasm.' + lang.split('-')[0] + '.pagefind';
-  ['pagefind-entry.json?ts=' + fresh, wasm, 'search-vocabulary.json', 'synonyms.json'].forEach(preload);
-  fetch(base + 'search-start.json?ts=' + fresh)
+  // The files of the page's language (the primary tag: one tag per language, src/i18n/languages.ts).
+  var lang = (document.documentElement.lang || 'unknown').toLowerCase().split('-')[0];
+  var wasm = 'wasm.' + lang + '.pagefind';
+  ['pagefind-entry.json?ts=' + fresh, wasm, 'search-vocabulary.' + lang + '.json', 'synonyms.' + lang + '.json'].forEach(preload);
+  fetch(base + 'search-start.' + lang + '.json?ts=' + fresh)
     .then(function (response) {
       return response.json();
     })

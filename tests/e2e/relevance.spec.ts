@@ -53,7 +53,7 @@ test('search ranks the expected article first for at least 95% of the relevance 
 test('the cases are written as customers type: at least 80, a third with a typing mistake, a third as questions', async ({ request }) => {
   // A typing mistake is a word the built index does not have (its vocabulary, as the search loads it),
   // so a case tagged `typo` whose words the articles happen to use is caught, not counted.
-  const vocabulary = readVocabulary(await (await request.get('/pagefind/search-vocabulary.json')).json());
+  const vocabulary = readVocabulary(await (await request.get('/pagefind/search-vocabulary.en.json')).json());
   const known = new Set(vocabulary.words.map((w) => w.word));
   expect(known.size, 'the built vocabulary').toBeGreaterThan(100);
   const typos = cases.filter((c) => c.kind === 'typo');

@@ -22,7 +22,7 @@ test.describe('the built site', () => {
   test('reaches every page by following links from the home page', () => {
     const { reached } = crawl('/', site);
     // Redirect pages are reached through their short links and old URLs, not by browsing; 404 by mistake.
-    const contentPages = [...pages].filter(([p, facts]) => !facts.redirect && p !== '/404/').map(([p]) => p);
+    const contentPages = [...pages].filter(([p, facts]) => !facts.redirect && !/^(\/[a-z]{2})?\/404\/$/.test(p)).map(([p]) => p);
     const orphans = contentPages.filter((p) => !reached.has(p));
     expect(orphans).toEqual([]);
     expect(contentPages.length).toBeGreaterThan(20);
@@ -48,7 +48,7 @@ test.describe('the built site', () => {
       }
       // Anything the browser would load (a canonical link is a name, not a load).
       for (const [tag] of html.matchAll(/<(?:script|link|img|iframe|source|video|audio)\s[^>]*>/g)) {
-        if (/^<link\s/.test(tag) && /\brel="canonical"/.test(tag)) continue;
+        if (/^<link\s/.test(tag) && /\brel="(canonical|alternate)"/.test(tag)) continue;
         const url = /\s(?:src|href)="((?:https?:)?\/\/[^"]*)"/.exec(tag)?.[1];
         if (url) external.push(`${file}: loads ${url}`);
       }

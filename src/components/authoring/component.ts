@@ -4,6 +4,7 @@
  * and no JavaScript module per article: the whole article becomes one HTML string, cached per article.
  */
 import type { ElementContent } from 'hast';
+import type { ArticleStrings } from '../../i18n/ui.ts';
 
 /** The attributes of a component as written: `<Callout type="tip">` gives `{ type: 'tip' }`, a bare `<X open>` gives `true`. */
 export type ComponentProps = Readonly<Record<string, string | true>>;
@@ -13,6 +14,8 @@ export interface ComponentContext {
   toHtml(nodes: ElementContent[]): string;
   /** An author's root-relative URL as served under the site's base (`/videos/x.mp4` → `/help/videos/x.mp4`). */
   authoredHref(url: string): string;
+  /** The words components show, in the article's language. */
+  strings: ArticleStrings;
 }
 
 /** A component: its props, its rendered children, and the page script it needs (if any). */

@@ -8,6 +8,7 @@
  */
 import type { ElementContent } from 'hast';
 import { h, s } from 'hastscript';
+import { format } from '../../i18n/format.ts';
 import { type AuthoringComponent, ComponentPropsError, stringProp } from './component.ts';
 
 export const Video: AuthoringComponent = {
@@ -21,19 +22,19 @@ export const Video: AuthoringComponent = {
     if (!src === !youtube) throw new ComponentPropsError(`\`<Video title="${title}">\`: give exactly one of "src" or "youtube"`);
     if (youtube && !/^[\w-]{6,20}$/.test(youtube)) throw new ComponentPropsError(`\`<Video youtube="${youtube}">\`: not a YouTube video id`);
     const player = src
-      ? h('video', { controls: true, preload: 'none', class: 'w-full rounded-lg', src, title }, [h('a', { href: src }, `Download the video: ${title}`)])
+      ? h('video', { controls: true, preload: 'none', class: 'w-full rounded-lg', src, title }, [h('a', { href: src }, format(ctx.strings.downloadVideo, { title }))])
       : h('kb-video', { 'data-youtube': youtube, 'data-title': title, class: 'relative block aspect-video w-full overflow-hidden rounded-lg bg-slate-900' }, [
           h('button', { type: 'button', class: 'absolute inset-0 flex flex-col items-center justify-center gap-2 text-white' }, [
             s('svg', { 'aria-hidden': 'true', class: 'size-16', viewBox: '0 0 24 24', fill: 'currentColor' }, [s('path', { d: 'M8 5v14l11-7z' })]),
-            h('span', { class: 'font-medium' }, `Play: ${title}`),
+            h('span', { class: 'font-medium' }, format(ctx.strings.playVideo, { title })),
             ' ',
-            h('span', { class: 'text-sm text-slate-300' }, '(loads the player from YouTube)'),
+            h('span', { class: 'text-sm text-slate-300' }, ctx.strings.loadsYouTube),
           ]),
         ]);
     const captionParts: ElementContent[] = [
       ...(caption ? [{ type: 'text', value: caption } as const] : []),
       ...(caption && transcript ? [{ type: 'text', value: ' · ' } as const] : []),
-      ...(transcript ? [h('a', { href: transcript, class: 'underline' }, 'Read the transcript')] : []),
+      ...(transcript ? [h('a', { href: transcript, class: 'underline' }, ctx.strings.readTranscript)] : []),
     ];
     return [h('figure', { class: 'my-6' }, [player, ...(captionParts.length > 0 ? [h('figcaption', { class: 'mt-2 text-sm text-slate-600 dark:text-slate-400' }, captionParts)] : [])])];
   },

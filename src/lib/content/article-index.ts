@@ -10,6 +10,7 @@ import { parseYamlWithPositions } from './yaml-positions.ts';
 import { readTextFile } from './text-file.ts';
 // The module, not the links face: that face reads the ledger, which reads this index (no import circle).
 import { articlePath, parseEntryPath } from '../links/urls.ts';
+import { localizedPath, SOURCE_LANG, type Lang } from '../../i18n/languages.ts';
 
 export interface IndexedArticle {
   id: number;
@@ -20,6 +21,11 @@ export interface IndexedArticle {
   draft: boolean;
   /** Absolute path of the source file. */
   file: string;
+  /**
+   * The language the linked page is written in, when it is not the linking page's: a translated page
+   * links to the fallback page of an article that has no translation, and says in which language it is.
+   */
+  lang?: string | undefined;
 }
 
 /** Frontmatter fields the index needs, from the text of an MDX file; undefined when there is none. */
@@ -67,4 +73,13 @@ export function scanContent(contentDir: string): Map<number, IndexedArticle> {
       return { relative: path.join('articles', n), file, text: readTextFile(file) };
     }),
   );
+}
+
+/**
+ * The index as a page in `lang` links to it: every article at its URL in that language, and, when the
+ * article has no translation in it (not in `translated`), marked with the language its page is in.
+ */
+export function localizeIndex(index: ReadonlyMap<number, IndexedArticle>, lang: Lang, translated: ReadonlySet<number>): Map<number, IndexedArticle> {
+  if (lang === SOURCE_LANG) return new Map(index);
+  return new Map([...index].map(([id, a]) => [id, { ...a, url: localizedPath(lang, a.url), ...(translated.has(id) ? {} : { lang: SOURCE_LANG }) }]));
 }

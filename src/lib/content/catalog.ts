@@ -207,7 +207,7 @@ export function summarize(a: CatalogArticle): ArticleSummary {
 }
 
 /** Previous and next article within the same topic, for the article footer. */
-export function neighbours(catalog: Catalog, id: number): { prev?: ArticleSummary; next?: ArticleSummary } {
+export function neighbours(catalog: { topics: ReadonlyArray<{ slug: string; articles: ArticleSummary[] }>; byId: ReadonlyMap<number, { topic: string }> }, id: number): { prev?: ArticleSummary; next?: ArticleSummary } {
   const article = catalog.byId.get(id);
   const list = catalog.topics.find((t) => t.slug === article?.topic)?.articles ?? [];
   const i = list.findIndex((a) => a.id === id);

@@ -5,15 +5,19 @@
 import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { contentDir, site } from '../../site.config.ts';
-import { readArticleHtml, readRenderIndex, renderCacheDir, type CachedArticle } from '../render/render-cache.ts';
-import { buildCatalog, type Catalog, type CatalogInput } from './catalog.ts';
-import { readFeatured } from './data-files.ts';
-import { ContentError } from '../problems.ts';
+import { readArticleHtml, readRenderIndex, renderCacheDir, type ArticleCollection, type CachedArticle } from '../render/render-cache.ts';
+import { buildCatalog, type Catalog, type CatalogArticle, type CatalogInput } from './catalog.ts';
+import { readFeatured, readTopicTexts } from './data-files.ts';
+import { ContentError, type Problem } from '../problems.ts';
+import { TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
+import { siteLanguages } from './site-languages.ts';
+import { languagesById, localizeCatalog, translationProblems, type LanguageCatalog, type TranslationInput } from './localized-catalog.ts';
 import { readCommitDates } from './git-dates.ts';
 import { readTextFile } from './text-file.ts';
 
 let catalog: Promise<Catalog> | undefined;
-let rendered: Promise<RenderedArticles> | undefined;
+const rendered = new Map<ArticleCollection, Promise<RenderedArticles>>();
+let languages: Promise<Map<Lang, LanguageCatalog>> | undefined;
 
 /** The articles as the content loader rendered them: what each page shows of its article. */
 export interface RenderedArticles {
@@ -27,10 +31,13 @@ export function getCatalog(): Promise<Catalog> {
   return catalog;
 }
 
-/** The render cache the content loader filled for this build (memoized: read once per build). */
-export function getRenderedArticles(): Promise<RenderedArticles> {
-  rendered ??= Promise.resolve().then(() => {
-    const dir = renderCacheDir(contentDir, site.base);
+/**
+ * The render cache the content loader filled for this build, of the source articles or of the
+ * translations (memoized: read once per build).
+ */
+export function getRenderedArticles(collection: ArticleCollection = 'articles'): Promise<RenderedArticles> {
+  if (!rendered.has(collection)) rendered.set(collection, Promise.resolve().then((): RenderedArticles => {
+    const dir = renderCacheDir(contentDir, site.base, undefined, collection);
     const index = readRenderIndex(dir);
     return {
       article(entryId) {
@@ -40,8 +47,40 @@ export function getRenderedArticles(): Promise<RenderedArticles> {
       },
       html: (entryId) => readArticleHtml(dir, entryId),
     };
-  });
-  return rendered;
+  }));
+  return rendered.get(collection)!;
+}
+
+/** The catalog as the pages of `lang` show it (every language's is built and checked at once, memoized). */
+export async function getLanguageCatalog(lang: Lang): Promise<LanguageCatalog> {
+  languages ??= loadLanguages();
+  return (await languages).get(lang)!;
+}
+
+async function loadLanguages(): Promise<Map<Lang, LanguageCatalog>> {
+  // A corpus without translations has no translations collection to read (Astro warns about an empty one).
+  const translated = siteLanguages(contentDir).length > 1;
+  const [source, entries, renderedSource, renderedTranslations] = await Promise.all([
+    getCatalog(), translated ? getCollection('translations') : Promise.resolve([]), getRenderedArticles('articles'), getRenderedArticles('translations'),
+  ]);
+  const input = (withSources: boolean): TranslationInput[] => entries
+    .filter((e) => import.meta.env.DEV || !e.data.draft)
+    .map((e) => {
+      const file = path.relative(process.cwd(), e.filePath ?? path.join(contentDir, 'translations', `${e.id}.mdx`));
+      return { entryId: e.id, lang: e.id.split('/')[0] as Lang, file, source: withSources ? readTextFile(file) : undefined, data: e.data };
+    });
+  const anchors = {
+    source: (a: CatalogArticle) => renderedSource.article(a.entryId).anchors.filter((id) => !(id in a.data.anchorAliases)),
+    translation: (t: TranslationInput) => renderedTranslations.article(t.entryId).anchors,
+  };
+  const translations = input(false);
+  const problems: Problem[] = [];
+  if (translationProblems(source, translations, anchors).length > 0) problems.push(...translationProblems(source, input(true), anchors));
+  const topicSlugs = new Set(source.topics.map((t) => t.slug));
+  const texts = new Map(TRANSLATED_LANGS.map((lang) => [lang, readTopicTexts(contentDir, lang, topicSlugs, (f) => path.relative(process.cwd(), f), problems)]));
+  if (problems.length > 0) throw new ContentError(problems);
+  const translatedInto = languagesById(translations);
+  return new Map(siteLanguages(contentDir).map((lang) => [lang, localizeCatalog(source, lang, translations, texts.get(lang as never) ?? new Map(), translatedInto)]));
 }
 
 async function loadCatalog(): Promise<Catalog> {

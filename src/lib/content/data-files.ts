@@ -98,3 +98,27 @@ export function readSynonyms(contentDir: string): Record<string, string[]> {
   if (!valid) throw new ContentError([{ file, message: 'write each line as "words people type: [words the articles use]"' }]);
   return data as Record<string, string[]>;
 }
+
+/**
+ * A language's titles and descriptions of the topics, `translations/<lang>/topics.yaml` (optional: a
+ * topic it does not name keeps the source's words). Each entry is checked; a slug that is not a topic of
+ * `topics.yaml` is a problem at its line.
+ */
+export function readTopicTexts(contentDir: string, lang: string, topics: ReadonlySet<string>, shownAs: (file: string) => string, problems: Problem[]): Map<string, { title: string; description: string }> {
+  const folder = path.join(contentDir, 'translations', lang);
+  if (!existsSync(path.join(folder, 'topics.yaml'))) return new Map();
+  const file = shownAs(path.join(folder, 'topics.yaml'));
+  return new Map(readTopicsFile(folder, shownAs, problems).flatMap(({ slug, value, at }) => {
+    const line = at([])?.line;
+    if (!topics.has(slug)) {
+      problems.push({ file, line, message: `"${slug}" is not a topic of topics.yaml`, hint: `translate the topics listed there: ${[...topics].join(', ')}` });
+      return [];
+    }
+    const parsed = TopicSchema.pick({ title: true, description: true }).strict().safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file, line: at(issue.path as Array<string | number>)?.line ?? line, message: `topic "${slug}" → ${issue.path.join('.') || 'entry'}: ${issue.message}` });
+      return [];
+    }
+    return [[slug, parsed.data] as [string, { title: string; description: string }]];
+  }));
+}

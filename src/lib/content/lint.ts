@@ -6,7 +6,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
-import { buildCatalog, type ArticleInput } from './catalog.ts';
+import { buildCatalog, type ArticleInput, type Catalog } from './catalog.ts';
+import { lintTranslations } from './lint-translations.ts';
 import { readFeatured, readTopics } from './data-files.ts';
 import { blankFrontmatter, locateField, readFrontmatterWithLines } from './frontmatter.ts';
 import { loadPublishedState, LinkRegistry, lostAnchors, parseLedger, type Ledger } from '../links/index.ts';
@@ -23,6 +24,8 @@ import { site } from '../../site.config.ts';
 export interface LintResult {
   problems: Problem[];
   articles: number;
+  /** Translations checked (compiled runs only). */
+  translations?: number;
 }
 
 export interface LintOptions {
@@ -95,19 +98,29 @@ export async function lintContent(dir: string, { root = process.cwd(), compile: 
   const ledger = readLedger(contentDir);
   const featured = readOr(() => readFeatured(contentDir), { file: path.join(contentDir, 'featured.yaml'), ids: [] }, problems);
   if (featured.problem) problems.push({ file: rel(featured.file), message: featured.problem });
+  let catalog: Catalog | undefined;
   try {
-    buildCatalog({ articles: inputs, topics, featured: featured.ids, featuredFile: rel(featured.file), published: new Map(Object.entries(ledger?.articles ?? {}).map(([id, a]) => [Number(id), a.urls])) });
+    catalog = buildCatalog({ articles: inputs, topics, featured: featured.ids, featuredFile: rel(featured.file), published: new Map(Object.entries(ledger?.articles ?? {}).map(([id, a]) => [Number(id), a.urls])) });
   } catch (error) {
     if (error instanceof ContentError) problems.push(...error.problems);
     else throw error;
   }
   problems.push(...registry.anchorProblems(root));
+  let translations = 0;
+  if (compileArticles) {
+    // The translations, against their sources: links to sections are checked with the sources' anchors.
+    const byFile = new Map(inputs.map((a) => [path.resolve(root, a.file), a.data.id]));
+    const anchorsById = new Map([...registry.anchors].flatMap(([file, ids]) => (byFile.has(file) ? [[byFile.get(file)!, ids] as [number, ReadonlySet<string>]] : [])));
+    const found = await lintTranslations(contentDir, catalog, (id) => anchorsById.get(id), rel);
+    problems.push(...found.problems);
+    translations = found.files;
+  }
   if (compileArticles && ledger) {
     problems.push(...lostAnchorProblems(ledger, inputs, registry, root));
     // Published URLs that would break (an article deleted without a retirement…): the build's own check.
     problems.push(...readOr(() => loadPublishedState(contentDir).problems, [], problems).map((message) => ({ file: rel(path.join(contentDir, 'published.json')), message })));
   }
-  return { problems: dedupe(problems), articles: names.length };
+  return { problems: dedupe(problems), articles: names.length, translations };
 }
 
 

@@ -28,7 +28,8 @@ export interface Ledger {
 
 /** What the site publishes now, in the same shape. */
 export interface Published {
-  articles: Map<number, { url: string; aliases: string[]; anchors: string[] }>;
+  /** `localizedUrls`: the article's pages in the other languages (`/fr/backups/…/`), published too. */
+  articles: Map<number, { url: string; localizedUrls?: string[]; aliases: string[]; anchors: string[] }>;
   topics: string[];
 }
 
@@ -72,7 +73,7 @@ export function mergeLedger(ledger: Ledger, now: Published): Ledger {
     const before = ledger.articles[id] ?? { urls: [], aliases: [], anchors: [] };
     const current = now.articles.get(Number(id));
     articles[id] = {
-      urls: union(before.urls, current ? [current.url] : []),
+      urls: union(before.urls, current ? [current.url, ...(current.localizedUrls ?? [])] : []),
       aliases: union(before.aliases, current?.aliases ?? []),
       anchors: union(before.anchors, current?.anchors ?? []),
     };

@@ -11,6 +11,8 @@ import { computeRedirects, type LiveArticle, type RedirectPlan } from './redirec
 import { parseRetirements } from './retirements.ts';
 import { topicPath } from './urls.ts';
 import { FIXED_PAGES } from './site-routes.ts';
+import { localizedPath } from '../../i18n/languages.ts';
+import { siteLanguages } from '../content/site-languages.ts';
 
 export interface PublishedState extends RedirectPlan {
   ledger: Ledger;
@@ -33,6 +35,9 @@ export function loadPublishedState(contentDir: string): PublishedState {
   const topics = readTopicTitles(dir);
   const articles = new Map([...scanContent(dir)].filter(([, a]) => !a.draft));
   const live = new Map<number, LiveArticle>([...articles].map(([id, a]) => [id, { id, url: a.url, title: a.title, aliases: a.aliases }]));
-  const pages = new Set([...FIXED_PAGES.map((p) => p.path), ...[...articles.values()].map((a) => a.url), ...[...topics.keys()].map(topicPath)]);
-  return { ...computeRedirects({ articles: live, topics, ledger, retired, pages }), ledger, ledgerFile, articles, topics };
+  const paths = [...FIXED_PAGES.map((p) => p.path), ...[...articles.values()].map((a) => a.url), ...[...topics.keys()].map(topicPath)];
+  // Every page exists in every language (translated, or as a fallback).
+  const languages = siteLanguages(dir);
+  const pages = new Set(languages.flatMap((lang) => paths.map((p) => localizedPath(lang, p))));
+  return { ...computeRedirects({ articles: live, topics, ledger, retired, pages, languages }), ledger, ledgerFile, articles, topics };
 }

@@ -10,16 +10,21 @@
 import { compactScript } from '../security/index.ts';
 import { absoluteUrl, withBase } from './urls.ts';
 import { escapeHtml } from '../escape-html.ts';
+import { LANGUAGE_KEY } from './language-choice.ts';
 
 export interface RedirectPageInput {
   /** Canonical site path of the destination (`/backups/restore-deleted-emails/`). */
   to: string;
   /** Title of the destination article or topic. */
   title: string;
+  /** A link of no language (`/1007`): the script sends the reader to the destination in their language. */
+  negotiated?: boolean | undefined;
 }
 
 export interface SiteIdentity {
   lang: string;
+  /** The languages the site serves, the source's first: a link of no language picks one of them. */
+  languages: readonly string[];
   name: string;
   /** Public URL of the home page (`https://example.com/help/`), for the canonical URL. */
   url: string;
@@ -28,11 +33,17 @@ export interface SiteIdentity {
 }
 
 /** The redirect page's HTML; `script` is the forwarding script's source (src/scripts/redirect.js). */
-export function redirectPageHtml({ to, title }: RedirectPageInput, site: SiteIdentity, script: string): string {
+export function redirectPageHtml({ to, title, negotiated }: RedirectPageInput, site: SiteIdentity, script: string): string {
   const target = escapeHtml(withBase(to, site.base));
   const canonical = escapeHtml(absoluteUrl(to, site.url));
+  // What the script needs to pick the reader's language (the source language first, then the others; the
+  // base; where the switcher stored the choice): data, so that one script, with one CSP hash, serves all.
+  const languages = negotiated && site.languages.length > 1
+    ? ` data-languages="${site.languages.join(' ')}" data-base="${escapeHtml(site.base)}" data-language-key="${LANGUAGE_KEY}"`
+    : '';
+  // Without JavaScript the refresh opens the source-language page, whose switcher links to the others.
   return '<!DOCTYPE html>'
-    + `<html lang="${escapeHtml(site.lang)}" data-redirect="${target}"><head>`
+    + `<html lang="${escapeHtml(site.lang)}" data-redirect="${target}"${languages}><head>`
     + '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
     + `<title>${escapeHtml(`${title} · ${site.name}`)}</title>`
     + '<meta name="robots" content="noindex">'

@@ -5,17 +5,24 @@
  */
 import type { Ledger } from './ledger.ts';
 import { shortPath, topicPath } from './urls.ts';
+import { localizedPath, SOURCE_LANG, splitLangPath, type Lang } from '../../i18n/languages.ts';
 
 export type RedirectKind = 'short-link' | 'alias' | 'moved' | 'retired' | 'topic';
 
 export interface Redirect {
-  /** The path that forwards: `/1007`, `/restore-emails`, `/backups/old-slug/`. */
+  /** The path that forwards: `/1007`, `/restore-emails`, `/backups/old-slug/`, `/fr/1007`. */
   from: string;
-  /** The canonical URL it forwards to. */
+  /** The canonical URL it forwards to (in the language of `from`). */
   to: string;
   kind: RedirectKind;
   /** The article or topic the URL belongs to now, for the redirect page's text. */
   title: string;
+  /**
+   * A link of no language (`/1007`, `/restore-emails`): it opens the article in the reader's language,
+   * which only the browser knows (their choice on this site, their languages). Served by its redirect
+   * page, never by a server rule, which would send everyone to `to`, the source-language page.
+   */
+  negotiated?: boolean;
 }
 
 export interface LiveArticle {
@@ -38,8 +45,10 @@ export interface RedirectInput {
   topics: Map<string, string>;
   ledger: Ledger;
   retired: Retirements;
-  /** Paths of every page the site builds (articles, topics, search, errors, home…). */
+  /** Paths of every page the site builds (articles, topics, search, errors, home…), in every language. */
   pages: Set<string>;
+  /** The languages the site serves (the source's first): short links and aliases exist in each. */
+  languages: readonly Lang[];
 }
 
 export interface RedirectPlan {
@@ -103,16 +112,23 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
   };
 
   for (const a of input.articles.values()) {
-    add({ from: shortPath(a.id), to: a.url, kind: 'short-link', title: a.title }, articleOwner(a.id));
-    for (const alias of a.aliases) add({ from: alias, to: a.url, kind: 'alias', title: a.title }, articleOwner(a.id));
+    for (const lang of input.languages) {
+      // `/1007` negotiates the language; `/fr/1007` is French. Aliases likewise.
+      const negotiated = lang === SOURCE_LANG ? { negotiated: true } : {};
+      const to = localizedPath(lang, a.url);
+      add({ from: localizedPath(lang, shortPath(a.id)), to, kind: 'short-link', title: a.title, ...negotiated }, articleOwner(a.id));
+      for (const alias of a.aliases) add({ from: localizedPath(lang, alias), to, kind: 'alias', title: a.title, ...negotiated }, articleOwner(a.id));
+    }
   }
+  /** Where a published URL of some language leads now: the same language's page of `url`. */
+  const inLanguageOf = (published: string, url: string) => localizedPath(splitLangPath(published).lang, url);
 
   for (const [idText, entry] of Object.entries(input.ledger.articles)) {
     const id = Number(idText);
     const live = input.articles.get(id);
     if (live) {
-      for (const url of entry.urls) add({ from: url, to: live.url, kind: 'moved', title: live.title }, articleOwner(id));
-      for (const alias of entry.aliases) add({ from: alias, to: live.url, kind: 'alias', title: live.title }, articleOwner(id));
+      for (const url of entry.urls) add({ from: url, to: inLanguageOf(url, live.url), kind: 'moved', title: live.title }, articleOwner(id));
+      for (const alias of entry.aliases) add({ from: alias, to: live.url, kind: 'alias', title: live.title, negotiated: true }, articleOwner(id));
       continue;
     }
     const target = destination(id);
@@ -123,7 +139,7 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
       problems.push(`article ${id}, published at ${entry.urls.join(', ') || shortPath(id)}, ${why}: to retire it, add "${id}: <id of the article that replaces it>" under "articles:" in retired.yaml`);
       continue;
     }
-    for (const from of [shortPath(id), ...entry.urls, ...entry.aliases]) add({ from, to: target.url, kind: 'retired', title: target.title }, { label: `retired article ${id}`, articleId: id });
+    for (const from of [shortPath(id), ...entry.urls, ...entry.aliases]) add({ from, to: inLanguageOf(from, target.url), kind: 'retired', title: target.title }, { label: `retired article ${id}`, articleId: id });
   }
 
   for (const id of input.retired.articles.keys()) {
@@ -131,11 +147,11 @@ export function computeRedirects(input: RedirectInput): RedirectPlan {
   }
 
   for (const url of input.ledger.topics) {
-    const slug = url.replace(/^\/|\/$/g, '');
+    const slug = splitLangPath(url).path.replace(/^\/|\/$/g, '');
     if (input.topics.has(slug)) continue;
     const replacement = input.retired.topics.get(slug);
     if (replacement && input.topics.has(replacement)) {
-      add({ from: url, to: topicPath(replacement), kind: 'topic', title: input.topics.get(replacement)! }, { label: `topic ${slug}` });
+      add({ from: url, to: inLanguageOf(url, topicPath(replacement)), kind: 'topic', title: input.topics.get(replacement)! }, { label: `topic ${slug}` });
     } else {
       problems.push(`topic ${url} was published and no longer exists: add "${slug}: <slug of the topic that replaces it>" under "topics:" in retired.yaml`);
     }

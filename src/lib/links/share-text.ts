@@ -8,11 +8,16 @@ export interface ShareTarget {
   description: string;
   /** A section of the article, when the agent copies from a heading. */
   section?: { id: string; title: string } | undefined;
+  /** The language of the page copied from, when it is not the source's (`fr`): the link keeps it. */
+  lang?: string | undefined;
 }
 
-/** `https://help.example.com/1007#restore-from-mail-service`: short, and it survives renames. */
-export function shortLink(t: Pick<ShareTarget, 'site' | 'id' | 'section'>): string {
-  return `${t.site.replace(/\/$/, '')}/${t.id}${t.section ? `#${t.section.id}` : ''}`;
+/**
+ * `https://help.example.com/1007#restore-from-mail-service`: short, and it survives renames. Copied
+ * from a French page, `https://help.example.com/fr/1007#…`: the customer gets the page the agent read.
+ */
+export function shortLink(t: Pick<ShareTarget, 'site' | 'id' | 'section' | 'lang'>): string {
+  return `${t.site.replace(/\/$/, '')}${t.lang ? `/${t.lang}` : ''}/${t.id}${t.section ? `#${t.section.id}` : ''}`;
 }
 
 /**

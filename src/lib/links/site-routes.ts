@@ -1,3 +1,5 @@
+import { splitLangPath } from '../../i18n/languages.ts';
+
 /**
  * The one list of what the site serves besides articles and topics. The redirect plan, the alias and id
  * checks and the sitemap all read it, and a unit test holds it against src/pages/.
@@ -20,8 +22,8 @@ export const RESERVED_PATHS: readonly string[] = [
   ...BUILD_OUTPUTS,
 ];
 
-/** Whether the sitemap lists a page (`/search/` and `/404/` carry noindex). */
+/** Whether the sitemap lists a page (`/search/` and `/404/` carry noindex, in every language). */
 export function isListedInSitemap(pathname: string): boolean {
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  const path = splitLangPath(pathname.endsWith('/') ? pathname : `${pathname}/`).path;
   return !FIXED_PAGES.some((p) => !p.indexed && p.path === path);
 }

@@ -40,11 +40,17 @@ export function contentCacheDir(contentDir: string, root = process.cwd()): strin
   return path.join(root, 'node_modules', '.astro', key);
 }
 
-/** The render cache of a content folder served under `base` (the HTML depends on the base). */
-export function renderCacheDir(contentDir: string, base: string, root = process.cwd()): string {
+/**
+ * The render cache of a collection (`articles`, the source; `translations`) of a content folder served
+ * under `base` (the HTML depends on the base). One folder per collection: their loaders run side by side.
+ */
+export function renderCacheDir(contentDir: string, base: string, root = process.cwd(), collection: ArticleCollection = 'articles'): string {
   const key = createHash('sha256').update(base).digest('hex').slice(0, 8);
-  return path.join(contentCacheDir(contentDir, root), `articles-${key}`);
+  return path.join(contentCacheDir(contentDir, root), `${collection}-${key}`);
 }
+
+/** The collections whose entries are rendered articles: the source articles and their translations. */
+export type ArticleCollection = 'articles' | 'translations';
 
 /** The index of a render cache; empty when there is none, or one written by another version of this code. */
 export function readRenderIndex(dir: string): RenderIndex {

@@ -6,8 +6,8 @@
  * DOM: each view says how an answer looks (SearchView), so this logic is unit-tested on its own.
  */
 import type { SearchOptions, SearchResponse } from './engine.ts';
-
-export const COULD_NOT_LOAD = 'Search could not load. Check your connection and try again.';
+import { format } from '../../i18n/format.ts';
+import type { BrowserStrings } from '../../i18n/ui.ts';
 
 /** What a view does with the loop's events; `query` is the trimmed query. */
 export interface SearchView {
@@ -30,6 +30,8 @@ export interface ControllerOptions {
   options: () => Omit<SearchOptions, 'literal'>;
   search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
   preload: (query: string, literal: boolean) => void;
+  /** The words shown, in the page's language. */
+  strings: BrowserStrings;
   /** Timers, replaceable in tests. */
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
@@ -87,17 +89,18 @@ export class SearchController {
       const response = await this.#options.search(query, { ...this.#options.options(), literal });
       if (current()) await this.#view.show(response, query, current);
     } catch {
-      if (current()) this.#view.failed(COULD_NOT_LOAD);
+      if (current()) this.#view.failed(this.#options.strings.couldNotLoad);
     }
   }
 }
 
 /** The count line: "3 results for “password” in Account", or "No results for “password”." on the page. */
-export function statusText(response: Pick<SearchResponse, 'total' | 'corrected'>, query: string, style: { where?: string; terse?: boolean } = {}): string {
+export function statusText(response: Pick<SearchResponse, 'total' | 'corrected'>, query: string, strings: BrowserStrings, lang: string, style: { where?: string; terse?: boolean } = {}): string {
   const shown = response.corrected?.query ?? query;
-  const where = style.where ? ` in ${style.where}` : '';
-  const count = `${response.total} result${response.total === 1 ? '' : 's'}`;
+  const count = format(strings.results, { count: response.total }, lang);
+  const values = { count, query: shown, where: style.where ?? '' };
   // The dialog is narrow: its count names the words only when they were corrected.
-  if (style.terse) return response.total === 0 ? `No results for “${shown}”` : response.corrected ? `${count} for “${shown}”` : count;
-  return response.total === 0 ? `No results for “${shown}”${where}.` : `${count} for “${shown}”${where}`;
+  if (style.terse) return response.total === 0 ? format(strings.noResultsFor, values) : response.corrected ? format(strings.resultsFor, values) : count;
+  if (response.total === 0) return style.where ? format(strings.noResultsForIn, values) : `${format(strings.noResultsFor, values)}.`;
+  return format(style.where ? strings.resultsForIn : strings.resultsFor, values);
 }

@@ -74,10 +74,10 @@ export function loadPagefind(): Promise<PagefindApi> {
  * A JSON file of the index, fetched once. Without it search still works (uncorrected, no synonyms), so
  * a missing file reads as `fallback`; a failed fetch (offline) too, and is tried again next time.
  */
-function jsonFile<T>(file: string, fallback: T): () => Promise<T> {
+function jsonFile<T>(file: () => string, fallback: T): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () =>
-    (loading ??= fetch(url(file)).then(
+    (loading ??= fetch(url(file())).then(
       (r) => (r.ok ? (r.json() as Promise<T>).catch(() => fallback) : fallback),
       () => {
         loading = undefined;
@@ -86,8 +86,11 @@ function jsonFile<T>(file: string, fallback: T): () => Promise<T> {
     ));
 }
 
-/** The synonyms file's mapping (content/synonyms.yaml). */
-export const loadSynonyms = jsonFile<Record<string, string[]>>('synonyms.json', {});
+/** The language of the page, whose index is searched: Pagefind picks its index by `<html lang>` too. */
+const pageLang = () => document.documentElement.lang || 'en';
 
-/** The vocabulary file as shipped (see vocabulary.ts); null when it cannot be read. */
-export const loadVocabulary = jsonFile<unknown>('search-vocabulary.json', null);
+/** The synonyms file's mapping of the page's language (content/synonyms.yaml, translations/<lang>/synonyms.yaml). */
+export const loadSynonyms = jsonFile<Record<string, string[]>>(() => `synonyms.${pageLang()}.json`, {});
+
+/** The vocabulary file of the page's language as shipped (see vocabulary.ts); null when it cannot be read. */
+export const loadVocabulary = jsonFile<unknown>(() => `search-vocabulary.${pageLang()}.json`, null);

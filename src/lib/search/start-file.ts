@@ -22,13 +22,16 @@ interface Entry {
 const SIGNATURE = 'pagefind_dcd';
 
 /**
- * The start file from Pagefind's entry (`pagefind-entry.json`, parsed) and its gzipped metadata file.
- * The language is the one with the most pages, as Pagefind chooses when the page's is not indexed.
+ * The start file of the index of `lang` from Pagefind's entry (`pagefind-entry.json`, parsed) and its
+ * gzipped metadata file. Without `lang`, the language with the most pages, as Pagefind chooses when the
+ * page's is not indexed.
  */
-export function buildStartFile(entry: Entry, readMeta: (file: string) => Uint8Array): StartFile {
+export function buildStartFile(entry: Entry, readMeta: (file: string) => Uint8Array, lang?: string): StartFile {
   // readMeta: the file's bytes, decompressed (gunzip: the build has Node's zlib, this module may not).
-  const [, index] = Object.entries(entry.languages).sort(([, a], [, b]) => b.page_count - a.page_count)[0] ?? [];
-  if (!index) throw new Error('pagefind-entry.json lists no language index');
+  const [, index] = lang === undefined
+    ? Object.entries(entry.languages).sort(([, a], [, b]) => b.page_count - a.page_count)[0] ?? []
+    : [lang, entry.languages[lang]];
+  if (!index) throw new Error(lang === undefined ? 'pagefind-entry.json lists no language index' : `pagefind-entry.json has no index of the language "${lang}"`);
   const meta = `pagefind.${index.hash}.pf_meta`;
   return { meta, wasm: `wasm.${index.wasm ?? 'unknown'}.pagefind`, chunks: indexChunks(readMeta(meta), meta) };
 }

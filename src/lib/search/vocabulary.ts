@@ -14,6 +14,8 @@ import { words as titleWordsOf } from './ranking.ts';
 export interface IndexedPage {
   /** Pagefind's page id (the fragment's file name without extension). */
   id: string;
+  /** The page's URL in the built site (`/fr/backups/…/`): its language. */
+  url: string;
   content: string;
   anchors: FragmentAnchor[];
   meta: Record<string, string | undefined>;

@@ -2,6 +2,8 @@
  * Helpers for component tests: render an Astro component with the container API, and query what it
  * renders (parsed by htmlparser2: there is no DOM in the node environment).
  */
+import { ui } from '../../../src/i18n/ui.ts';
+import type { Lang } from '../../../src/i18n/languages.ts';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -19,11 +21,11 @@ let container: AstroContainer | undefined;
  * Renders a component to an HTML string; `slot` fills the default slot with raw HTML. An authoring
  * component (a hast builder, see src/components/authoring/) gets the slot as the hast its children are.
  */
-export async function render(component: Component | AuthoringComponent, props: Record<string, unknown> = {}, slot?: string): Promise<string> {
+export async function render(component: Component | AuthoringComponent, props: Record<string, unknown> = {}, slot?: string, lang: Lang = 'en'): Promise<string> {
   if (typeof component === 'object' && component !== null && 'render' in component) {
     const children = slot === undefined ? [] : ((htmlToHast(slot, { fragment: true }) as { children: ElementContent[] }).children);
     const serialize = (nodes: ElementContent[]) => toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true });
-    return serialize(component.render(props as Record<string, string | true>, children, { toHtml: serialize, authoredHref: (url) => rebaseAuthoredUrl(url, '/') }));
+    return serialize(component.render(props as Record<string, string | true>, children, { toHtml: serialize, authoredHref: (url) => rebaseAuthoredUrl(url, '/'), strings: ui(lang).article }));
   }
   container ??= await AstroContainer.create();
   return container.renderToString(component, { props, ...(slot === undefined ? {} : { slots: { default: slot } }) });

@@ -1,3 +1,4 @@
+import { ui } from '../../../src/i18n/ui.ts';
 import { describe, expect, it } from 'vitest';
 import { rehypeSectionLinks } from '../../../src/plugins/rehype-section-links.ts';
 import { remarkHeadingIds } from '../../../src/plugins/remark-heading-ids.ts';
@@ -25,7 +26,7 @@ function wrapped(heading: string, id: string, title: string): string {
 async function html(source: string, ids = true): Promise<string> {
   return (await render(source, {
     mdastPlugins: ids ? remarkHeadingIds() : [],
-    hastPlugins: [rehypeSectionLinks()],
+    hastPlugins: [rehypeSectionLinks(ui('en').article)],
     path: 'content/articles/backups/x.mdx',
   })).html;
 }

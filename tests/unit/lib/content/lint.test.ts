@@ -25,7 +25,7 @@ const components = 'Available without import: Callout, Figure, Kbd, Steps, Tab, 
 
 describe('lintContent', () => {
   it('finds no problem in valid content that cross-links by id and anchor', async () => {
-    expect(await lintContent(path.join(fixtures, 'valid'), { root })).toEqual({ problems: [], articles: 2 });
+    expect(await lintContent(path.join(fixtures, 'valid'), { root })).toEqual({ problems: [], articles: 2, translations: 0 });
   });
 
   it.each([

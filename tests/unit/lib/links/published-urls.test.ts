@@ -46,8 +46,8 @@ describe('loadPublishedState', () => {
     }]]));
     expect(state.problems).toEqual([]);
     expect(state.redirects).toStrictEqual([
-      { from: '/1007', to: '/backups/restore-deleted-emails/', kind: 'short-link', title: 'Restore deleted emails' },
-      { from: '/restore-emails', to: '/backups/restore-deleted-emails/', kind: 'alias', title: 'Restore deleted emails' },
+      { from: '/1007', to: '/backups/restore-deleted-emails/', kind: 'short-link', title: 'Restore deleted emails', negotiated: true },
+      { from: '/restore-emails', to: '/backups/restore-deleted-emails/', kind: 'alias', title: 'Restore deleted emails', negotiated: true },
     ]);
   });
 
@@ -77,7 +77,7 @@ describe('loadPublishedState', () => {
     const state = loadPublishedState(dir);
     expect(state.problems).toEqual([]);
     expect(state.redirects).toStrictEqual([
-      { from: '/1007', to: '/backups/restore-deleted-emails/', kind: 'short-link', title: 'Restore deleted emails' },
+      { from: '/1007', to: '/backups/restore-deleted-emails/', kind: 'short-link', title: 'Restore deleted emails', negotiated: true },
       { from: '/1020', to: '/backups/restore-deleted-emails/', kind: 'retired', title: 'Restore deleted emails' },
       { from: '/hosting/', to: '/backups/', kind: 'topic', title: 'Backups and restores' },
       { from: '/hosting/restore-a-mailbox/', to: '/backups/restore-deleted-emails/', kind: 'retired', title: 'Restore deleted emails' },

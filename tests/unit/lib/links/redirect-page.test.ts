@@ -2,7 +2,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { redirectFilePath, redirectPageHtml } from '../../../../src/lib/links/redirect-page.ts';
 
-const site = { lang: 'en', name: 'Help Center', url: 'https://help.example.com/', base: '/' };
+const site = { lang: 'en', languages: ['en'], name: 'Help Center', url: 'https://help.example.com/', base: '/' };
 const script = '// forwards\nlocation.replace(x);\n';
 
 describe('redirectPageHtml', () => {

@@ -4,6 +4,7 @@ import {
   computeRedirects, lostAnchors,
   type LiveArticle, type Redirect, type RedirectInput, type RedirectPlan,
 } from '../../../../src/lib/links/redirects.ts';
+import { localizedPath, type Lang } from '../../../../src/i18n/languages.ts';
 
 const restore: LiveArticle = { id: 1007, url: '/backups/restore-deleted-emails/', title: 'Restore deleted emails', aliases: [] };
 const reports: LiveArticle = { id: 1003, url: '/email-delivery/delivery-failure-reports/', title: 'Delivery failure reports', aliases: [] };
@@ -18,17 +19,20 @@ interface Setup {
   retiredTopics?: Array<[string, string]>;
   /** Pages besides the articles and topics, which are always pages. */
   pages?: string[];
+  /** The languages served, the source's first. */
+  languages?: Lang[];
 }
 
 const defaultTopics = { backups: 'Backups and restores', 'email-delivery': 'Email delivery and bounces' };
 
-function plan({ articles = [restore, reports], topics = defaultTopics, ledger = {}, retiredArticles = [], retiredTopics = [], pages = ['/', '/search/'] }: Setup): RedirectPlan {
+function plan({ articles = [restore, reports], topics = defaultTopics, ledger = {}, retiredArticles = [], retiredTopics = [], pages = ['/', '/search/'], languages = ['en'] }: Setup): RedirectPlan {
   const input: RedirectInput = {
     articles: new Map(articles.map((a) => [a.id, a])),
     topics: new Map(Object.entries(topics)),
     ledger: { articles: {}, topics: [], ...ledger },
     retired: { articles: new Map(retiredArticles), topics: new Map(retiredTopics) },
-    pages: new Set([...pages, ...articles.map((a) => a.url), ...Object.keys(topics).map((t) => `/${t}/`)]),
+    pages: new Set(languages.flatMap((l) => [...pages, ...articles.map((a) => a.url), ...Object.keys(topics).map((t) => `/${t}/`)].map((p) => localizedPath(l, p)))),
+    languages,
   };
   return computeRedirects(input);
 }
@@ -41,11 +45,23 @@ function redirects(setup: Setup): Redirect[] {
 }
 
 const shortLinks: Redirect[] = [
-  { from: '/1003', to: reports.url, kind: 'short-link', title: 'Delivery failure reports' },
-  { from: '/1007', to: restore.url, kind: 'short-link', title: 'Restore deleted emails' },
+  { from: '/1003', to: reports.url, kind: 'short-link', title: 'Delivery failure reports', negotiated: true },
+  { from: '/1007', to: restore.url, kind: 'short-link', title: 'Restore deleted emails', negotiated: true },
 ];
 
 describe('computeRedirects', () => {
+  it('gives every language its short links, and leaves the links of no language to the reader\'s language', () => {
+    const found = redirects({ articles: [{ ...restore, aliases: ['/restore-emails'] }], languages: ['en', 'fr'], ledger: { articles: { '1007': entry(['/backups/old/', '/fr/backups/old/']) } } });
+    const from = (path: string) => found.find((r) => r.from === path);
+    expect(from('/1007')).toMatchObject({ to: restore.url, negotiated: true });
+    expect(from('/restore-emails')).toMatchObject({ to: restore.url, negotiated: true });
+    expect(from('/fr/1007')).toEqual({ from: '/fr/1007', to: `/fr${restore.url}`, kind: 'short-link', title: restore.title });
+    expect(from('/fr/restore-emails')).toMatchObject({ to: `/fr${restore.url}` });
+    // A moved article's published URLs forward within their language.
+    expect(from('/backups/old/')).toMatchObject({ to: restore.url, kind: 'moved' });
+    expect(from('/fr/backups/old/')).toMatchObject({ to: `/fr${restore.url}`, kind: 'moved' });
+  });
+
   describe('live articles', () => {
     it('forwards the short link of every article', () => {
       expect(redirects({})).toStrictEqual(shortLinks);
@@ -53,9 +69,9 @@ describe('computeRedirects', () => {
 
     it('forwards the aliases of an article', () => {
       expect(redirects({ articles: [{ ...restore, aliases: ['/restore-emails', '/undelete'] }] })).toStrictEqual([
-        { from: '/1007', to: restore.url, kind: 'short-link', title: 'Restore deleted emails' },
-        { from: '/restore-emails', to: restore.url, kind: 'alias', title: 'Restore deleted emails' },
-        { from: '/undelete', to: restore.url, kind: 'alias', title: 'Restore deleted emails' },
+        { from: '/1007', to: restore.url, kind: 'short-link', title: 'Restore deleted emails', negotiated: true },
+        { from: '/restore-emails', to: restore.url, kind: 'alias', title: 'Restore deleted emails', negotiated: true },
+        { from: '/undelete', to: restore.url, kind: 'alias', title: 'Restore deleted emails', negotiated: true },
       ]);
     });
 
@@ -83,7 +99,7 @@ describe('computeRedirects', () => {
     it('forwards the old URL of a moved article to its new one', () => {
       const ledger = { articles: { '1007': entry(['/hosting/restore-deleted-emails/', restore.url]) } };
       expect(redirects({ articles: [restore], ledger })).toStrictEqual([
-        { from: '/1007', to: restore.url, kind: 'short-link', title: 'Restore deleted emails' },
+        { from: '/1007', to: restore.url, kind: 'short-link', title: 'Restore deleted emails', negotiated: true },
         { from: '/hosting/restore-deleted-emails/', to: restore.url, kind: 'moved', title: 'Restore deleted emails' },
       ]);
     });
@@ -91,7 +107,7 @@ describe('computeRedirects', () => {
     it('keeps forwarding an alias that was removed from the frontmatter', () => {
       const ledger = { articles: { '1007': entry([restore.url], ['/restore-emails']) } };
       expect(redirects({ articles: [restore], ledger })).toContainEqual(
-        { from: '/restore-emails', to: restore.url, kind: 'alias', title: 'Restore deleted emails' },
+        { from: '/restore-emails', to: restore.url, kind: 'alias', title: 'Restore deleted emails', negotiated: true },
       );
     });
   });
@@ -201,7 +217,7 @@ describe('computeRedirects', () => {
       expect(result.problems).toEqual([
         '/help/ belongs to article 1007 and to article 1003: a published URL can lead to one place only; remove it from article 1003',
       ]);
-      expect(result.redirects).toContainEqual({ from: '/help', to: restore.url, kind: 'alias', title: 'Restore deleted emails' });
+      expect(result.redirects).toContainEqual({ from: '/help', to: restore.url, kind: 'alias', title: 'Restore deleted emails', negotiated: true });
     });
 
     it('reports a URL of a retired article that a live article claims as an alias, asking to remove the alias', () => {

@@ -7,7 +7,8 @@ const pagesDir = path.resolve(import.meta.dirname, '../../../../src/pages');
 
 describe('FIXED_PAGES', () => {
   it('lists every page of src/pages/ that is neither an article nor a topic', () => {
-    const routes = readdirSync(pagesDir).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, ''));
+    // The pages of every language live in [...lang]/; the 404 page is Astro's own, at the root (and in [lang]/).
+    const routes = ['', '[...lang]'].flatMap((dir) => readdirSync(path.join(pagesDir, dir)).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '')));
     const pages = routes.map((r) => (r === 'index' ? '/' : `/${r}/`)).sort();
     expect(FIXED_PAGES.map((p) => p.path).sort()).toEqual(pages);
   });

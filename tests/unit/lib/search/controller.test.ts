@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COULD_NOT_LOAD, SearchController, statusText, type SearchView } from '../../../../src/lib/search/controller.ts';
+import { en } from '../../../../src/i18n/ui/en.ts';
+import { SearchController, statusText, type SearchView } from '../../../../src/lib/search/controller.ts';
 import type { SearchOptions, SearchResponse } from '../../../../src/lib/search/engine.ts';
 
 const answer = (total: number, corrected?: string): SearchResponse => ({
@@ -28,6 +29,7 @@ function setup() {
     options: () => ({ limit: 6 }),
     search: (query, options) => new Promise((resolve, reject) => pending.set(query, { resolve, reject, options })),
     preload: (q, literal) => preloaded.push([q, literal]),
+    strings: en.browser,
     setTimer: (run) => timers.push(run),
     clearTimer: () => timers.splice(0),
   });
@@ -87,14 +89,14 @@ describe('SearchController', () => {
     pending.get('a1')!.reject(new Error('offline'));
     pending.get('a2')!.reject(new Error('offline'));
     await Promise.all([old, newest]);
-    expect(events.filter((e) => e.startsWith('failed'))).toEqual([`failed: ${COULD_NOT_LOAD}`]);
+    expect(events.filter((e) => e.startsWith('failed'))).toEqual([`failed: ${en.browser.couldNotLoad}`]);
   });
 
   it('tells the view whether its answer is still the newest, for work it does later', async () => {
     let current: (() => boolean) | undefined;
     const c = new SearchController(
       { cleared: () => undefined, failed: () => undefined, show: (_r, _q, isCurrent) => void (current = isCurrent) },
-      { debounceMs: 0, options: () => ({}), search: () => Promise.resolve(answer(1)), preload: () => undefined },
+      { debounceMs: 0, options: () => ({}), search: () => Promise.resolve(answer(1)), preload: () => undefined, strings: en.browser },
     );
     await c.run('backup');
     expect(current!()).toBe(true);
@@ -104,20 +106,26 @@ describe('SearchController', () => {
 });
 
 describe('statusText', () => {
+  it('speaks the page\'s language, with its plural rules', async () => {
+    const { fr } = await import('../../../../src/i18n/ui/fr.ts');
+    expect(statusText(answer(1), 'spam', fr.browser, 'fr')).toBe('1 résultat pour « spam »');
+    expect(statusText(answer(0), 'spam', fr.browser, 'fr', { where: 'Sauvegardes' })).toBe('Aucun résultat pour « spam » dans Sauvegardes.');
+  });
+
   it('counts the results for the words searched, in the topic chosen', () => {
-    expect(statusText(answer(1), 'password')).toBe('1 result for “password”');
-    expect(statusText(answer(4), 'password', { where: 'Account' })).toBe('4 results for “password” in Account');
-    expect(statusText(answer(0), 'zzqxv', { where: 'Email' })).toBe('No results for “zzqxv” in Email.');
+    expect(statusText(answer(1), 'password', en.browser, 'en')).toBe('1 result for “password”');
+    expect(statusText(answer(4), 'password', en.browser, 'en', { where: 'Account' })).toBe('4 results for “password” in Account');
+    expect(statusText(answer(0), 'zzqxv', en.browser, 'en', { where: 'Email' })).toBe('No results for “zzqxv” in Email.');
   });
 
   it('names the corrected words, not the typed ones', () => {
-    expect(statusText(answer(2, 'password'), 'passwrod')).toBe('2 results for “password”');
-    expect(statusText(answer(0, 'password'), 'passwrod')).toBe('No results for “password”.');
+    expect(statusText(answer(2, 'password'), 'passwrod', en.browser, 'en')).toBe('2 results for “password”');
+    expect(statusText(answer(0, 'password'), 'passwrod', en.browser, 'en')).toBe('No results for “password”.');
   });
 
   it('is short in the dialog: the words only when corrected or when nothing matched', () => {
-    expect(statusText(answer(5), 'mailbox', { terse: true })).toBe('5 results');
-    expect(statusText(answer(5, 'thunderbird'), 'thundrbird', { terse: true })).toBe('5 results for “thunderbird”');
-    expect(statusText(answer(0), 'zzqxv', { terse: true })).toBe('No results for “zzqxv”');
+    expect(statusText(answer(5), 'mailbox', en.browser, 'en', { terse: true })).toBe('5 results');
+    expect(statusText(answer(5, 'thunderbird'), 'thundrbird', en.browser, 'en', { terse: true })).toBe('5 results for “thunderbird”');
+    expect(statusText(answer(0), 'zzqxv', en.browser, 'en', { terse: true })).toBe('No results for “zzqxv”');
   });
 });

@@ -69,14 +69,15 @@ describe('the linked search head script', () => {
     expect(preloaded.slice(0, 4)).toEqual([
       `preload fetch pagefind-entry.json?ts=${String(options['metaCacheTag'])}`,
       'preload fetch wasm.en.pagefind',
-      'preload fetch search-vocabulary.json',
-      'preload fetch synonyms.json',
+      // The files of the page's language (<html lang="en-GB">: its primary tag names the files).
+      'preload fetch search-vocabulary.en.json',
+      'preload fetch synonyms.en.json',
     ]);
   });
 
-  it('preloads the metadata and the index chunk of each word, found in search-start.json', async () => {
+  it('preloads the metadata and the index chunk of each word, found in the language\'s search-start file', async () => {
     const { preloaded, fetched } = await run('https://help.example.com/search/?q=Mailbox%20full%3F%20550%205.7.1');
-    expect(fetched).toEqual([expect.stringMatching(/^search-start\.json\?ts=\d+$/)]);
+    expect(fetched).toEqual([expect.stringMatching(/^search-start\.en\.json\?ts=\d+$/)]);
     // "mailbox" in en_b, "full" and the codes ("571" as Pagefind reads "5.7.1") in en_a; each chunk once.
     expect(preloaded.slice(4)).toEqual(['preload fetch pagefind.en_9.pf_meta', 'preload fetch index/en_b.pf_index', 'preload fetch index/en_a.pf_index']);
   });

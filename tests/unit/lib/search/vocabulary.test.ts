@@ -3,6 +3,7 @@ import { buildVocabulary, Mark, readVocabulary } from '../../../../src/lib/searc
 
 const page = {
   id: 'en_1',
+  url: '/spam/reduce/',
   meta: { title: 'Reduce spam' },
   content: 'Reduce spam. Junk mail · phishing. Spam filter. Turn on the spam filter, it sorts spam.',
   anchors: [
