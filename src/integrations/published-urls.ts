@@ -9,6 +9,8 @@ import { ContentError, type Problem } from '../lib/problems.ts';
 import { locateField, readTextFile } from '../lib/content/index.ts';
 import { readRenderIndex, renderCacheDir } from '../lib/render/render-cache.ts';
 import { contentDir, site } from '../site.config.ts';
+import { revisionState, revisionsFile as revisionsFileOf } from '../lib/translations/revision-state.ts';
+import { revisionAdditions, serializeRevisions } from '../lib/translations/revisions.ts';
 import { localizedPath, SOURCE_LANG } from '../i18n/languages.ts';
 import { siteLanguages } from '../lib/content/site-languages.ts';
 
@@ -24,8 +26,8 @@ import { siteLanguages } from '../lib/content/site-languages.ts';
  *   deployed, when the committed ledger lacks something this build publishes.
  */
 export function publishedUrls(context: BuildContext): AstroIntegration {
-  /** The ledger after this build, written only once the whole build succeeded (astro:build:done). */
-  let pending: { file: string; text: string } | undefined;
+  /** The ledgers after this build, written only once the whole build succeeded (astro:build:done). */
+  let pending: Array<{ file: string; text: string }> = [];
   return {
     name: 'kb:published-urls',
     hooks: {
@@ -62,25 +64,32 @@ export function publishedUrls(context: BuildContext): AstroIntegration {
           articles: new Map([...state.articles].map(([id, a]) => [id, { url: a.url, localizedUrls: siteLanguages(contentDir).filter((l) => l !== SOURCE_LANG).map((l) => localizedPath(l, a.url)), aliases: a.aliases, anchors: [...(anchorsNow.get(id) ?? [])] }])),
           topics: [...state.topics.keys()].flatMap((slug) => siteLanguages(contentDir).map((l) => localizedPath(l, topicPath(slug)))),
         });
+        // The revisions of the translated articles, which the pages marked outdated sections from.
+        const revisions = revisionState(contentDir, readRenderIndex(renderCacheDir(contentDir, site.base)), readRenderIndex(renderCacheDir(contentDir, site.base, undefined, 'translations')));
+        const revisionsFile = path.relative(process.cwd(), revisionsFileOf(contentDir));
         if (ledgerMode(process.env) === 'frozen') {
-          const additions = ledgerAdditions(state.ledger, ledger);
+          const additions = [...ledgerAdditions(state.ledger, ledger), ...revisionAdditions(revisions.recorded, revisions.now).map((a) => `${a} (${revisionsFile})`)];
           if (additions.length > 0) throw new FrozenLedgerError(frozenLedgerMessage(ledgerFile, additions));
         } else {
-          pending = { file: state.ledgerFile, text: serializeLedger(ledger) };
+          pending = [
+            { file: state.ledgerFile, text: serializeLedger(ledger) },
+            ...(Object.keys(revisions.now.articles).length > 0 ? [{ file: revisionsFileOf(contentDir), text: serializeRevisions(revisions.now) }] : []),
+          ];
         }
         logger.info(`${state.redirects.length} redirects (short links, aliases, moved and retired URLs)`);
       },
       'astro:build:done': ({ logger }) => {
-        if (!pending) return;
-        let before = '';
-        try {
-          before = readFileSync(pending.file, 'utf8');
-        } catch {
-          // First build: the ledger starts now.
-        }
-        if (pending.text !== before) {
-          writeFileAtomic(pending.file, pending.text);
-          logger.info(`recorded newly published URLs in ${path.relative(process.cwd(), pending.file)}: commit it with the content`);
+        for (const { file, text } of pending) {
+          let before = '';
+          try {
+            before = readFileSync(file, 'utf8');
+          } catch {
+            // First build: the ledger starts now.
+          }
+          if (text !== before) {
+            writeFileAtomic(file, text);
+            logger.info(`recorded what this build published in ${path.relative(process.cwd(), file)}: commit it with the content`);
+          }
         }
       },
     },

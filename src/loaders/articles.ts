@@ -26,6 +26,7 @@ import { readArticleHtml, readRenderIndex, removeArticleHtml, renderCacheDir, wr
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { MARKDOWN_FEATURES } from '../plugins/index.ts';
 import { renderMany } from './render-pool.ts';
+import { FINGERPRINT_VERSION, sectionFingerprints } from '../lib/translations/revisions.ts';
 import { targetState } from '../plugins/remark-cross-links.ts';
 
 export interface ArticleLoaderOptions {
@@ -64,7 +65,8 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
   const started = performance.now();
   const root = path.resolve(contentDir);
   const shown = (file: string) => path.relative(process.cwd(), file);
-  const code = hashOf([rendererDigest(), base, MARKDOWN_FEATURES]);
+  // The fingerprints of sections are made here too: their code's version is part of what a render depends on.
+  const code = hashOf([rendererDigest(), base, MARKDOWN_FEATURES, FINGERPRINT_VERSION]);
   const files = articleFiles(root, collection).map((relative) => {
     const file = path.join(root, relative);
     const text = readTextFile(file);
@@ -102,15 +104,18 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
     return { file, body: blankFrontmatter(text, lines), frontmatter, lang };
   });
   const results = await renderMany(jobs, { contentDir: root, base, articles: [...articles.values()], translated });
-  stale.forEach(({ id, file, digest }, i) => {
+  stale.forEach(({ id, file, digest, frontmatter }, i) => {
     const { article, problems: found } = results[i]!;
+    // A source article's sections, fingerprinted for its translations (which sections they are behind on).
+    const sections = collection === 'articles' ? sectionFingerprints(jobs[i]!.body) : undefined;
     if (!article) {
       problems.push(...found.map((p) => ({ file: shown(file), line: p.line, column: p.column, message: p.reason, hint: p.hint })));
       return;
     }
     const { html, ...meta } = article;
     writeArticleHtml(cacheDir, id, html);
-    cache.set(id, { digest, file, ...meta });
+    const articleId = typeof frontmatter['id'] === 'number' ? frontmatter['id'] : undefined;
+    cache.set(id, { digest, file, ...meta, articleId, ...(sections ? { sections } : {}) });
   });
   if (problems.length > 0) {
     writeRenderIndex(cacheDir, cache);

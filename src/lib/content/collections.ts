@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { contentDir, site } from '../../site.config.ts';
-import { readArticleHtml, readRenderIndex, renderCacheDir, type ArticleCollection, type CachedArticle } from '../render/render-cache.ts';
+import { readArticleHtml, readRenderIndex, renderCacheDir, type ArticleCollection, type CachedArticle, type RenderIndex } from '../render/render-cache.ts';
+import { revisionState } from '../translations/revision-state.ts';
 import { buildCatalog, type Catalog, type CatalogArticle, type CatalogInput } from './catalog.ts';
 import { readFeatured, readTopicTexts } from './data-files.ts';
 import { ContentError, type Problem } from '../problems.ts';
@@ -21,6 +22,8 @@ let languages: Promise<Map<Lang, LanguageCatalog>> | undefined;
 
 /** The articles as the content loader rendered them: what each page shows of its article. */
 export interface RenderedArticles {
+  /** What the cache knows of every article it holds. */
+  index: RenderIndex;
   article(entryId: string): CachedArticle;
   html(entryId: string): string;
 }
@@ -40,6 +43,7 @@ export function getRenderedArticles(collection: ArticleCollection = 'articles'):
     const dir = renderCacheDir(contentDir, site.base, undefined, collection);
     const index = readRenderIndex(dir);
     return {
+      index,
       article(entryId) {
         const found = index.get(entryId);
         if (!found) throw new Error(`${entryId} is not in the render cache ${dir}: the content sync did not render it`);
@@ -75,12 +79,13 @@ async function loadLanguages(): Promise<Map<Lang, LanguageCatalog>> {
   };
   const translations = input(false);
   const problems: Problem[] = [];
-  if (translationProblems(source, translations, anchors).length > 0) problems.push(...translationProblems(source, input(true), anchors));
+  const revisions = revisionState(contentDir, renderedSource.index, renderedTranslations.index).now;
+  if (translationProblems(source, translations, anchors, revisions).length > 0) problems.push(...translationProblems(source, input(true), anchors, revisions));
   const topicSlugs = new Set(source.topics.map((t) => t.slug));
   const texts = new Map(TRANSLATED_LANGS.map((lang) => [lang, readTopicTexts(contentDir, lang, topicSlugs, (f) => path.relative(process.cwd(), f), problems)]));
   if (problems.length > 0) throw new ContentError(problems);
   const translatedInto = languagesById(translations);
-  return new Map(siteLanguages(contentDir).map((lang) => [lang, localizeCatalog(source, lang, translations, texts.get(lang as never) ?? new Map(), translatedInto)]));
+  return new Map(siteLanguages(contentDir).map((lang) => [lang, localizeCatalog(source, lang, translations, texts.get(lang as never) ?? new Map(), translatedInto, revisions)]));
 }
 
 async function loadCatalog(): Promise<Catalog> {

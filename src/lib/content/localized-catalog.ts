@@ -10,6 +10,7 @@ import { closest, type Problem } from '../problems.ts';
 import { articlePath, parseEntryPath } from '../links/urls.ts';
 import type { ArticleSummary, Catalog, CatalogArticle, TopicView } from './catalog.ts';
 import { locateField } from './frontmatter.ts';
+import { outdatedSections, type OutdatedSection, type RevisionLedger } from '../translations/revisions.ts';
 
 export interface TranslationInput {
   /** The loader's id: `<lang>/<topic>/<slug>`. */
@@ -38,6 +39,8 @@ export interface LocalizedArticle extends ArticleSummary {
   updated: Date | undefined;
   /** The source revision a translation was made from. */
   sourceRevision?: number | undefined;
+  /** The sections of a translation whose original changed after its revision, and when. */
+  outdated: OutdatedSection[];
   /** The article in the source language. */
   source: CatalogArticle;
   /** The languages it is really written in (the source's first): hreflang partners and the switcher. */
@@ -66,7 +69,7 @@ export function languagesById(translations: readonly TranslationInput[]): Map<nu
  * The catalog as `lang`'s pages show it. `translations` are that language's (checked already by
  * `translationProblems`); `translatedInto` gives every article's languages (for the switcher).
  */
-export function localizeCatalog(catalog: Catalog, lang: Lang, translations: readonly TranslationInput[], topicTexts: TopicTexts, translatedInto: ReadonlyMap<number, readonly Lang[]>): LanguageCatalog {
+export function localizeCatalog(catalog: Catalog, lang: Lang, translations: readonly TranslationInput[], topicTexts: TopicTexts, translatedInto: ReadonlyMap<number, readonly Lang[]>, revisions: RevisionLedger = { articles: {} }): LanguageCatalog {
   const own = new Map(translations.filter((t) => t.lang === lang && !t.data.draft).map((t) => [t.data.id, t]));
   const localize = (a: CatalogArticle): LocalizedArticle => {
     const t = lang === SOURCE_LANG ? undefined : own.get(a.id);
@@ -75,13 +78,14 @@ export function localizeCatalog(catalog: Catalog, lang: Lang, translations: read
     if (!t) {
       return {
         ...common, title: a.title, description: a.description, contentLang: SOURCE_LANG, fallback: lang !== SOURCE_LANG,
-        collection: 'articles', entryId: a.entryId, keywords: a.data.keywords, errors: a.data.errors, updated: a.updated,
+        collection: 'articles', entryId: a.entryId, keywords: a.data.keywords, errors: a.data.errors, updated: a.updated, outdated: [],
       };
     }
     return {
       ...common, title: t.data.title, description: t.data.description, contentLang: lang, fallback: false,
       collection: 'translations', entryId: t.entryId, keywords: t.data.keywords, errors: t.data.errors,
       updated: t.data.updated ?? a.updated, sourceRevision: t.data.sourceRevision,
+      outdated: outdatedSections(revisions.articles[String(a.id)] ?? [], t.data.sourceRevision) ?? [],
     };
   };
   const articles = catalog.articles.map(localize);
@@ -108,6 +112,7 @@ export function translationProblems(
   catalog: Catalog,
   translations: readonly TranslationInput[],
   anchors: { source(a: CatalogArticle): readonly string[]; translation(t: TranslationInput): readonly string[] },
+  revisions?: RevisionLedger,
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, TranslationInput>();
@@ -126,6 +131,11 @@ export function translationProblems(
     const twin = seen.get(`${t.lang} ${t.data.id}`);
     if (twin) problems.push({ file: t.file, ...at('id'), message: `article ${t.data.id} already has a ${t.lang} translation: ${twin.file}`, hint: 'keep one translation per article and language' });
     seen.set(`${t.lang} ${t.data.id}`, t);
+
+    const history = revisions?.articles[String(t.data.id)];
+    if (history && !history.some((r) => r.revision === t.data.sourceRevision)) {
+      problems.push({ file: t.file, ...at('sourceRevision'), message: `revision ${t.data.sourceRevision} of ${source.file} does not exist: its revisions are 1 to ${history.at(-1)!.revision} (content/revisions.json)`, hint: 'write the revision of the source you translated from; a new translation takes the last one' });
+    }
 
     const expected = source.data.errors;
     const sameError = (a: ArticleError, b: ArticleError | undefined) => b !== undefined && a.code === b.code && a.message === b.message && a.section === b.section;

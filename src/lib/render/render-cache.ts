@@ -28,11 +28,15 @@ export interface CachedArticle {
   links: RecordedLink[];
   /** Linked article ids, with what their links were rendered from (see `targetState`). */
   targets: Record<number, string>;
+  /** The article's id (its frontmatter's), when it has one. */
+  articleId?: number | undefined;
+  /** Fingerprints of the sections of a source article, for its translations' revisions (`lib/translations/revisions.ts`). */
+  sections?: Record<string, string> | undefined;
 }
 
 export type RenderIndex = Map<string, CachedArticle>;
 
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 /** Astro's cache folder for a content folder: corpora built by the same checkout (KB_CONTENT_DIR) never mix. */
 export function contentCacheDir(contentDir: string, root = process.cwd()): string {
