@@ -10,7 +10,15 @@
  */
 import { correctQuery, createCorrector, type Correction, type Corrector } from './correction.ts';
 import { matchingSections, pageExcerpt } from './excerpt.ts';
-import { planQuery, STOP_WORDS, toSynonyms, type Synonyms } from './query.ts';
+import { planQuery, toSynonyms, type Synonyms } from './query.ts';
+import { STOP_WORDS } from '../../i18n/stop-words.ts';
+import { isLang } from '../../i18n/languages.ts';
+
+/** The filler words of the page's language, whose index is searched (`<html lang>`). */
+const stopWords = () => {
+  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  return STOP_WORDS[isLang(lang) ? lang : 'en'];
+};
 import { boostByTitle, pageMatches, plausibleMatch, rankResults, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
 import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
@@ -80,7 +88,7 @@ export function warmUp(): void {
 /** The query to run and its corrections; `literal` keeps the words as typed. */
 function correct(query: string, w: Words, literal: boolean): { query: string; corrections: Correction[] } {
   if (literal || !w.corrector) return { query, corrections: [] };
-  return correctQuery(query, w.corrector, STOP_WORDS);
+  return correctQuery(query, w.corrector, stopWords());
 }
 
 /**
@@ -89,7 +97,7 @@ function correct(query: string, w: Words, literal: boolean): { query: string; co
  */
 export function preload(query: string, literal = false): void {
   const start = (pagefind: PagefindApi, q: string, synonyms?: Synonyms) => {
-    for (const alternatives of planQuery(q, synonyms).slots) for (const term of alternatives) void pagefind.preload(term).catch(() => undefined);
+    for (const alternatives of planQuery(q, synonyms, undefined, stopWords()).slots) for (const term of alternatives) void pagefind.preload(term).catch(() => undefined);
   };
   loadPagefind()
     .then(async (pagefind) => {
@@ -97,7 +105,7 @@ export function preload(query: string, literal = false): void {
       const w = await loadWords();
       const corrected = correct(query, w, literal).query;
       // The words as typed are on their way; the rest are the synonyms' and corrections' (none for a code).
-      if (corrected !== query || planQuery(query, w.synonyms).slots.some((s) => s.length > 1)) start(pagefind, corrected, w.synonyms);
+      if (corrected !== query || planQuery(query, w.synonyms, undefined, stopWords()).slots.some((s) => s.length > 1)) start(pagefind, corrected, w.synonyms);
     })
     .catch(() => undefined);
 }
@@ -142,7 +150,7 @@ function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefin
 export async function search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const [pagefind, w] = await Promise.all([loadPagefind(), loadWords()]);
   const corrected = correct(raw, w, options.literal ?? false);
-  const { slots } = planQuery(corrected.query, w.synonyms);
+  const { slots } = planQuery(corrected.query, w.synonyms, undefined, stopWords());
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
   if (slots.length === 0) return { total: 0, hits: [], rest: () => Promise.resolve([]), terms: [], corrected: correction };
   const runs = await Promise.all(

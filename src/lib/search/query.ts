@@ -8,17 +8,10 @@
  *   the compact form the index stores for them.
  * The search then runs each word with its alternatives and ranks pages by how many words they match (search.ts).
  */
+import { STOP_WORDS as STOP_WORDS_OF } from '../../i18n/stop-words.ts';
 
-/** Words that carry no meaning for the search. Negations and question words that matter ("not") stay. */
-export const STOP_WORDS = new Set(
-  ('a about after again all also am an and any are as at be been before being both but by can could did do does doing done ' +
-    'each even ever every for from get gets getting got had has have having he her here hers him his how i if in into is it its ' +
-    'just keep keeps like me might more most much must my myself need needs now of off on once one only or other our out over ' +
-    'please really same she should so some still such than that the their them then there these they this those through to ' +
-    'too trying try under until up us very via want wants was we were what when where which while who why will with would ' +
-    'you your yours anymore always every day days everyday loads lot lots help problem issue suddenly ' +
-    'tell know explain anyone someone hi hello thanks thank').split(' '),
-);
+/** Words that carry no meaning for the search, in English (each language's: src/i18n/stop-words.ts). */
+export const STOP_WORDS = STOP_WORDS_OF.en;
 
 export type Synonyms = ReadonlyMap<string, readonly string[]>;
 
@@ -33,6 +26,9 @@ export function tokenize(query: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019\u201C\u201D"«»]/g, ' ')
     .split(/[\s,;:!?()[\]{}<>/\\|]+/)
+    // French and Italian elisions: "l'adresse" and "dell'account" search "adresse" and "account"; French
+    // inverted pronouns go too: "faut-il", "peut-on" search "faut", "peut" (stop words, then).
+    .map((t) => t.replace(/^(?:[ldjnmstc]|qu|dell|nell|all|dall|sull)'(?=\p{L})/u, '').replace(/-(?:t-)?(?:il|elle|on|ils|elles|je|tu|nous|vous|ce)$/u, ''))
     .map((t) => t.replace(/^[.'-]+|[.'-]+$/g, ''))
     .filter((t) => t !== '');
 }
@@ -54,8 +50,8 @@ export interface QueryPlan {
   slots: string[][];
 }
 
-/** Plans the search for what the customer typed; at most `maxSlots` words and 4 alternatives each. */
-export function planQuery(raw: string, synonyms: Synonyms = new Map(), maxSlots = 8): QueryPlan {
+/** Plans the search for what the customer typed; at most `maxSlots` words and 4 alternatives each; `stopWords` of its language. */
+export function planQuery(raw: string, synonyms: Synonyms = new Map(), maxSlots = 8, stopWords: ReadonlySet<string> = STOP_WORDS): QueryPlan {
   const all = tokenize(raw).slice(0, 16);
   const slots: string[][] = [];
   // A synonym phrase is matched before stop words go, so that "get back" and "keeps asking" count.
@@ -66,13 +62,13 @@ export function planQuery(raw: string, synonyms: Synonyms = new Map(), maxSlots 
       const phrase = all.slice(i, i + len).join(' ');
       // The phrase itself is searched without its filler words ("mailbox is full" → "mailbox full"):
       // Pagefind would match "is" as a prefix of any word.
-      const typed = phrase.split(' ').filter((w) => !STOP_WORDS.has(w)).join(' ') || phrase;
+      const typed = phrase.split(' ').filter((w) => !stopWords.has(w)).join(' ') || phrase;
       slots.push([...new Set([typed, ...synonyms.get(phrase)!])].slice(0, 4));
       i += len;
       continue;
     }
     const term = all[i++]!;
-    if (STOP_WORDS.has(term)) continue;
+    if (stopWords.has(term)) continue;
     // A dotted name is looked up in its compact form too (see indexTerms).
     const compact = compactTerm(term);
     slots.push(compact ? [term, compact] : [term]);

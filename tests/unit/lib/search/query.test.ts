@@ -17,8 +17,23 @@ describe('tokenize', () => {
     ['Error 0x800CCC0E!', ['error', '0x800ccc0e']],
     ['can’t send (Outlook)', ['can', 't', 'send', 'outlook']],
     ['mailer-daemon/postmaster', ['mailer-daemon', 'postmaster']],
+    // French and Italian: elided articles and inverted pronouns are not part of the word searched.
+    ["l'adresse d'envoi", ['adresse', 'envoi']],
+    ["faut-il utiliser pop3 ? peut-on", ['faut', 'utiliser', 'pop3', 'peut']],
+    ["dell'account", ['account']],
+    ["e-mail", ['e-mail']],
   ])('splits %j into terms, keeping dots and dashes inside them', (query, terms) => {
     expect(tokenize(query)).toEqual(terms);
+  });
+});
+
+describe('planQuery in other languages', () => {
+  it('drops the filler words of the language it is given, not English ones', async () => {
+    const { STOP_WORDS } = await import('../../../../src/i18n/stop-words.ts');
+    expect(planQuery('comment récupérer mes mails supprimés ?', new Map(), 8, STOP_WORDS.fr).slots).toEqual([['récupérer'], ['mails'], ['supprimés']]);
+    expect(planQuery('Wie kann ich gelöschte E-Mails wiederherstellen?', new Map(), 8, STOP_WORDS.de).slots).toEqual([['gelöschte'], ['e-mails'], ['wiederherstellen']]);
+    // "die" is a German article but an English word: English keeps it.
+    expect(planQuery('die', new Map(), 8, STOP_WORDS.en).slots).toEqual([['die']]);
   });
 });
 

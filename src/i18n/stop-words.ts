@@ -1,0 +1,47 @@
+/**
+ * Words that carry no meaning for the search, per language: dropped from a query ("how can I get my
+ * emails back" searches "emails back"), never "corrected" into something else. Negations ("not",
+ * "pas", "nicht", "non", "no") and words that tell problems apart stay. Lowercase, accents as typed
+ * and without (customers often leave them out).
+ */
+import type { Lang } from './languages.ts';
+
+const words = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
+
+export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
+  en: words(
+    'a about after again all also am an and any are as at be been before being both but by can could did do does doing done ' +
+    'each even ever every for from get gets getting got had has have having he her here hers him his how i if in into is it its ' +
+    'just keep keeps like me might more most much must my myself need needs now of off on once one only or other our out over ' +
+    'please really same she should so some still such than that the their them then there these they this those through to ' +
+    'too trying try under until up us very via want wants was we were what when where which while who why will with would ' +
+    'you your yours anymore always every day days everyday loads lot lots help problem issue suddenly ' +
+    'tell know explain anyone someone hi hello thanks thank',
+  ),
+  fr: words(
+    'a à au aux avec ce ces cet cette ceci cela ça comment dans de des du elle elles en est et être été il ils je j j\' la le les ' +
+    'leur leurs lui ma mais me mes moi mon même nos notre nous on ou où par pour qu que quel quelle quels quelles qui sa se ses ' +
+    'si son sont sur ta te tes toi ton tu un une vos votre vous y suis es sommes êtes ai as avons avez ont avais avait faire fait ' +
+    'fais peut peux puis pouvez pourquoi quand veux veut voudrais voulez dois doit faut svp merci bonjour aide aider problème ' +
+    'soudain soudainement toujours encore très plus tout tous toutes d l n m s c qu\' est-ce',
+  ),
+  de: words(
+    'der die das den dem des ein eine einen einem einer eines und oder aber als am an auf aus bei bin bis bist da dass du er es ' +
+    'für hat habe haben hast hatte ich ihr ihm ihn ihnen im in ist ja man mein meine meinen meinem meiner mich mir mit nach noch ' +
+    'nun nur ob sich sie sind so über um uns unser unsere vom von vor was wie wir wird wo zu zum zur warum weshalb wieso wann ' +
+    'welche welcher welches kann können könnte muss müssen soll sollte will möchte darf gibt geht mal bitte danke hallo hilfe ' +
+    'problem plötzlich immer schon sehr auch dann denn doch eigentlich einfach irgendwie jetzt',
+  ),
+  it: words(
+    'a ad al allo ai agli alla alle anche che chi ci come con da dal dallo dai dagli dalla dalle del dello dei degli della delle ' +
+    'di e è ed era gli ha hanno ho i il in io la le lei lo loro ma mi mia mie miei mio ne nel nello nei negli nella nelle noi o ' +
+    'per perché più posso può puoi qual quale quando questa queste questi questo se si sono su sua sue suo suoi sul sulla tu tua ' +
+    'tuo un una uno vorrei voglio devo deve grazie ciao aiuto problema improvvisamente sempre molto',
+  ),
+  es: words(
+    'a al algo con como cómo cual cuál cuando cuándo de del donde dónde el él ella ellos en es esta está están este esto estos ' +
+    'fue ha han hay he la las le les lo los me mi mis muy más mí nos nuestro o para pero por porque por qué que qué se ser si sí ' +
+    'sin su sus también te tengo tiene tu tú un una uno unos y ya yo puedo puede quiero quisiera debo gracias hola ayuda ' +
+    'problema repente siempre',
+  ),
+};
