@@ -1,11 +1,12 @@
 /**
- * <kb-bounce-analyzer> on /errors/: reads the errors the articles explain, and its own tables, from the
- * JSON inside it, and diagnoses a pasted report entirely here: the text is never sent anywhere.
- * Everything it writes goes through textContent, since the text is the reader's paste. Nothing here may
- * import bounce-tables.ts or the tables of smtp-codes.ts: they would be bundled again, when the JSON
- * already carries them.
+ * <kb-bounce-analyzer> on /errors/: reads the errors the articles explain, its own tables and its words
+ * in the page's language from the JSON inside it, and diagnoses a pasted report entirely here: the text
+ * is never sent anywhere. Everything it writes goes through textContent, since the text is the reader's
+ * paste. Nothing here may import bounce-tables.ts or src/i18n/errors/<lang>.ts (types aside): they would
+ * be bundled again, when the JSON already carries them.
  */
-import { ACTOR_LABELS, analyzeReport, MAX_INPUT, OUTCOME_LABELS, prepareAnalyzer, type Analysis, type BounceData } from '../lib/errors/index.ts';
+import { analyzeReport, MAX_INPUT, prepareAnalyzer, type Analysis, type AnalyzerStrings, type BounceData } from '../lib/errors/index.ts';
+import { format } from '../i18n/format.ts';
 import { el } from './dom.ts';
 
 const MUTED = 'text-slate-600 dark:text-slate-400';
@@ -15,14 +16,15 @@ function message(text: string): HTMLElement {
   return el('p', MUTED, text);
 }
 
-function render(analysis: Analysis): Node[] {
-  const notes = analysis.truncated ? [message(`The text is very long: only its first ${MAX_INPUT / 1_000_000} MB were read.`)] : [];
-  if (analysis.status === 'empty') return [message('Paste a report or an error message above: the diagnosis appears here.')];
+function render(analysis: Analysis, strings: AnalyzerStrings): Node[] {
+  const t = strings.diagnosis;
+  const notes = analysis.truncated ? [message(format(t.truncated, { size: MAX_INPUT / 1_000_000 }))] : [];
+  if (analysis.status === 'empty') return [message(t.empty)];
   if (analysis.status === 'unrecognized') {
     return [
       ...notes,
-      el('p', 'font-medium text-slate-900 dark:text-white', 'We found no error code and no known error message in this text.'),
-      message('Check that you pasted the part of the report that gives the reason: it often follows “Diagnostic-Code”, “said:” or “The response was:”. You can also look for your error in the list below.'),
+      el('p', 'font-medium text-slate-900 dark:text-white', t.unrecognized),
+      message(t.unrecognizedHint),
     ];
   }
 
@@ -32,14 +34,16 @@ function render(analysis: Analysis): Node[] {
     dd.append(...details);
     facts.append(el('dt', 'font-medium text-slate-900 dark:text-white', term), dd);
   };
-  fact('Temporary or permanent', OUTCOME_LABELS[analysis.outcome]);
-  if (analysis.outcome !== 'success') fact('Who must act', analysis.actor ? ACTOR_LABELS[analysis.actor] : 'The text does not say.');
-  if (analysis.recipient) fact('Failed recipient', el('code', 'font-mono', analysis.recipient));
-  if (analysis.remoteMessage) fact('The receiving server said', el('q', 'italic', analysis.remoteMessage));
+  fact(t.outcome, strings.outcomes[analysis.outcome]);
+  if (analysis.outcome !== 'success') fact(t.actor, analysis.actor ? strings.actors[analysis.actor] : t.actorUnknown);
+  if (analysis.recipient) fact(t.recipient, el('code', 'font-mono', analysis.recipient));
+  if (analysis.remoteMessage) fact(t.remoteMessage, el('q', 'italic', analysis.remoteMessage));
   if (analysis.standard) {
     const s = analysis.standard;
-    const title = s.detailTitle ? `${s.detailTitle}. ${s.plain ?? ''}` : `detail ${s.detail} is not in the RFC 3463 registry: its meaning is particular to the server that sent it.`;
-    fact('Standard meaning (RFC 3463)', el('code', 'font-mono font-semibold', s.code), ` ${s.classTitle}, ${s.subjectTitle.toLowerCase()}: ${title}`);
+    const detail = s.detailTitle
+      ? format(t.registeredDetail, { title: s.detailTitle, plain: s.plain ?? '' })
+      : format(t.unregisteredDetail, { detail: s.detail });
+    fact(t.standard, el('code', 'font-mono font-semibold', s.code), ` ${format(t.standardMeaning, { class: s.classTitle, subject: s.subjectInSentence, detail })}`);
   }
   if (analysis.codes.length > 0) {
     const list = el('ul', 'space-y-1');
@@ -48,19 +52,18 @@ function render(analysis: Analysis): Node[] {
       item.append(el('code', 'font-mono font-semibold', c.code), c.meaning ? ` ${c.meaning}` : '');
       list.append(item);
     }
-    fact('Codes found', list);
+    fact(t.codesFound, list);
   }
-  if (analysis.phrases.length > 0) fact('Wording recognized', analysis.phrases.map((p) => `“${p}”`).join(', '));
+  if (analysis.phrases.length > 0) fact(t.phrases, analysis.phrases.map((p) => format(strings.quoted, { text: p })).join(t.listSeparator));
 
-  const read: Node[] = [el('h3', `mt-6 ${HEADING}`, 'What to read')];
+  const read: Node[] = [el('h3', `mt-6 ${HEADING}`, t.whatToRead)];
   if (analysis.recommendations.length === 0) {
-    const standard = analysis.standard || analysis.reply;
-    read.push(message(`No article covers this exact error${standard ? ': the standard meaning above is what the code itself says.' : '.'} The list below has every error we explain.`));
+    read.push(message(analysis.standard || analysis.reply ? t.noArticleStandard : t.noArticle));
   } else {
     const list = el('ol', 'mt-2 space-y-3');
     for (const r of analysis.recommendations) {
       const item = el('li');
-      const link = el('a', 'font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300', `${r.section} — ${r.article}`);
+      const link = el('a', 'font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300', format(t.recommendation, { section: r.section, article: r.article }));
       link.href = r.url;
       link.dataset['bounceArticle'] = '';
       item.append(link, el('p', `mt-1 text-sm ${MUTED}`, r.meaning));
@@ -70,8 +73,8 @@ function render(analysis: Analysis): Node[] {
   }
   return [
     ...notes,
-    el('h3', HEADING, 'Diagnosis'),
-    el('p', 'mt-2 text-lg text-slate-900 dark:text-white', analysis.summary ?? 'The text has error codes, but no more is known about them.'),
+    el('h3', HEADING, t.heading),
+    el('p', 'mt-2 text-lg text-slate-900 dark:text-white', analysis.summary ?? t.noSummary),
     facts,
     ...read,
   ];
@@ -84,13 +87,13 @@ class KbBounceAnalyzer extends HTMLElement {
     const input = this.querySelector<HTMLTextAreaElement>('[data-bounce-input]');
     const result = this.querySelector<HTMLElement>('[data-bounce-result]');
     if (!form || !input || !result || !data) return;
-    const { known, tables } = data;
+    const { known, tables, strings } = data;
     let pending: ReturnType<typeof setTimeout> | undefined;
     const analyze = () => {
       clearTimeout(pending);
-      result.replaceChildren(...render(analyzeReport(input.value, known, tables)));
+      result.replaceChildren(...render(analyzeReport(input.value, known, tables, strings), strings));
     };
-    result.replaceChildren(...render(analyzeReport('', known, tables)));
+    result.replaceChildren(...render(analyzeReport('', known, tables, strings), strings));
     // Build the phrase matcher while the reader is still reading, not on their first paste.
     if ('requestIdleCallback' in window) requestIdleCallback(() => prepareAnalyzer(known, tables));
     else setTimeout(() => prepareAnalyzer(known, tables), 500);

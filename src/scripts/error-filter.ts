@@ -1,15 +1,18 @@
 /**
  * <kb-error-filter> on /errors/: narrows the error index to a code or words as they are typed, and keeps
  * `?q=` in the URL so that the address bar is a link support can send. Without JavaScript the whole list
- * shows and the form submits `?q=` to the page.
+ * shows and the form submits `?q=` to the page. The count is written with the strings of the page's
+ * language, which the page hands over as JSON in `data-error-strings`.
  */
-import { matchesFilter } from '../lib/errors/index.ts';
+import { filterCount, matchesFilter, type FilterStrings } from '../lib/errors/index.ts';
 
 class KbErrorFilter extends HTMLElement {
   connectedCallback(): void {
     const filter = this.querySelector<HTMLInputElement>('[data-error-filter]');
     if (!filter) return;
     const count = this.querySelector<HTMLElement>('[data-error-count]');
+    const strings = JSON.parse(this.dataset['errorStrings'] ?? 'null') as FilterStrings | null;
+    const lang = document.documentElement.lang || 'en';
     const rows = [...this.querySelectorAll<HTMLTableRowElement>('[data-error-row]')];
     const groups = [...this.querySelectorAll<HTMLElement>('[data-error-group]')];
     const apply = (query: string) => {
@@ -19,10 +22,7 @@ class KbErrorFilter extends HTMLElement {
         if (!row.hidden) shown += 1;
       }
       for (const group of groups) group.hidden = !group.querySelector('[data-error-row]:not([hidden])');
-      if (count) {
-        const total = rows.length;
-        count.textContent = query.trim() === '' ? `${total} errors` : shown === 0 ? `No error matches “${query.trim()}”.` : `${shown} of ${total} errors match “${query.trim()}”.`;
-      }
+      if (count && strings) count.textContent = filterCount(strings, lang, query, shown, rows.length);
     };
     const initial = new URLSearchParams(location.search).get('q') ?? '';
     filter.value = initial;

@@ -218,3 +218,54 @@ test.describe('accessibility of the errors page', () => {
     expect(found).toEqual([]);
   });
 });
+
+test.describe('the error lookup in the customer’s language', () => {
+  test('a German customer pastes a bounce report and reads the verdict in German, with the German section to read', async ({ page }) => {
+    // A German customer opens the German error lookup and pastes the line of their bounce report.
+    await page.goto('/de/errors/');
+    await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Fehlercodes und -meldungen' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Bericht oder Fehlermeldung' }).fill('550 5.1.1 <anna@example.com>: Recipient address rejected: User unknown');
+    await page.getByRole('button', { name: 'Analysieren' }).click();
+
+    // They read what happened, that it is final and that they must act, in German.
+    const result = diagnosis(page);
+    await expect(result.getByRole('heading', { name: 'Diagnose' })).toBeVisible();
+    await expect(result).toContainText('Die Adresse des Empfängers existiert bei seinem Anbieter nicht');
+    await expect(result).toContainText('Dauerhaft: Die Nachricht wurde nicht zugestellt');
+    await expect(result).toContainText('Wer handeln muss');
+    await expect(result).toContainText('Sie als Absender');
+    await expect(result).toContainText('Dauerhafter Fehler, Adressierungsstatus: Ungültige Zielpostfachadresse');
+    await expect(result).toContainText('Was Sie lesen sollten');
+    for (const english of ['Temporary or permanent', 'Who must act', 'What to read', 'Permanent Failure', 'The recipient']) await expect(result).not.toContainText(english);
+
+    // The section to read is the German article's; following it lands on that section.
+    const best = result.locator('[data-bounce-article]').first();
+    await expect(best).toHaveAttribute('href', '/de/email-delivery/delivery-failure-reports/#user-unknown');
+    await expect(best).toContainText('Unzustellbarkeitsberichte verstehen und Fehler beheben');
+    await best.click();
+    await expect(page).toHaveURL('/de/email-delivery/delivery-failure-reports/#user-unknown');
+    await expect(page.locator('#user-unknown')).toBeInViewport();
+  });
+
+  test('a French customer filters the list of errors and reads the count in French', async ({ page }) => {
+    // A French customer opens the French list of errors: everything is counted in French.
+    await page.goto('/fr/errors/');
+    const count = page.locator('[data-error-count]');
+    await expect(count).toHaveText(/^\d+ erreurs$/);
+    const all = await visibleRows(page).count();
+    await expect(page.getByRole('columnheader', { name: 'Temporaire ou permanent' }).first()).toBeAttached();
+
+    // They type the words of their problem in the filter box.
+    const filter = page.getByRole('searchbox', { name: 'Filtrer par code ou par mots' });
+    await filter.fill('mot de passe');
+    await expect(page).toHaveURL('/fr/errors/?q=mot+de+passe');
+    await expect(count).toHaveText(new RegExp(`^\\d+ erreurs? sur ${all} correspondent? à «\\s?mot de passe\\s?»\\.$`));
+    expect(await visibleRows(page).count()).toBeLessThan(all);
+    for (const text of await visibleRows(page).allTextContents()) expect(text.toLowerCase()).toContain('mot de passe');
+
+    // A code no article explains: the count says so, in French.
+    await filter.fill('9.9.9');
+    await expect(visibleRows(page)).toHaveCount(0);
+    await expect(count).toHaveText(/^Aucune erreur ne correspond à «\s?9\.9\.9\s?»\.$/);
+  });
+});

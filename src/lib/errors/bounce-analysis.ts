@@ -22,7 +22,9 @@
  * its consequence, no login reading of a failed SPF check) and bounce-ranking.ts scores the entries.
  * What it knows about mail in general is data,
  * BounceTables (bounce-tables.ts), passed in by the caller: the page reads it from its JSON, so the
- * script carries only logic.
+ * script carries only logic. So are the words it writes (AnalyzerStrings, from
+ * src/i18n/errors/<lang>.ts): the summary, the codes' meanings and the sentences it makes are in the
+ * language of the strings it is given, and the page embeds its own language's.
  */
 import { prepare, problemsOfCodes, type Knowledge } from './bounce-knowledge.ts';
 import { scanPhrases, toWords } from './bounce-phrases.ts';
@@ -32,16 +34,20 @@ import { canonical, dsnFields, findCodesCapped, findOtherCodes, findRecipient, f
 import type { Actor, BounceTables, Marker, Problem } from './bounce-tables.ts';
 import type { FoundCode } from './error-codes.ts';
 import { parseEntryCodes, type KnownError } from './error-index.ts';
-import { describeEnhancedCodeWith, describeReplyCodeWith, type EnhancedCodeInfo, type ReplyCodeInfo } from './smtp-codes.ts';
+import { describeEnhancedCode, describeReplyCode, type EnhancedCodeInfo, type ReplyCodeInfo } from './smtp-codes.ts';
+import { format } from '../../i18n/format.ts';
+import type { AnalyzerStrings } from '../../i18n/errors/en.ts';
 
 export { toWords } from './bounce-phrases.ts';
 export type { Recommendation } from './bounce-ranking.ts';
 export type { Actor, BounceTables, Problem } from './bounce-tables.ts';
+export type { AnalyzerStrings } from '../../i18n/errors/en.ts';
 
-/** What the /errors/ page embeds as JSON for its script: the articles' errors and the tables. */
+/** What the /errors/ page embeds as JSON for its script: the articles' errors, the tables, and the words in the page's language. */
 export interface BounceData {
   known: KnownError[];
   tables: BounceTables;
+  strings: AnalyzerStrings;
 }
 
 /** Characters analyzed; a longer paste is cut (and the result says so). */
@@ -50,27 +56,10 @@ export const MAX_INPUT = 2_000_000;
 /** What happens to the message. */
 export type Outcome = 'temporary' | 'permanent' | 'success' | 'unknown';
 
-/** Plain words for each actor, as the result shows them. */
-export const ACTOR_LABELS: Record<Actor, string> = {
-  sender: 'You, the sender: change something before you send again.',
-  recipient: 'The recipient: let them know by another way (phone, another address).',
-  'recipient-provider': 'The recipient’s email provider: their server has the problem.',
-  'domain-admin': 'The administrator of your domain: its DNS records or sending setup need fixing.',
-  nobody: 'Nobody for now: the sending server keeps trying by itself.',
-};
-
-/** Plain words for each outcome. */
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  temporary: 'Temporary: the server refused for now and tries again for a while. Nothing is lost yet.',
-  permanent: 'Permanent: the message was not delivered and will not be retried. Something must change first.',
-  success: 'Success: this code reports an accepted message or command, not a failure.',
-  unknown: 'The text does not say.',
-};
-
 export interface CodeFinding {
   kind: 'smtp' | 'enhanced' | 'outlook';
   code: string;
-  /** What the standard (or, for Outlook, the knowledge base) says it means. */
+  /** What the standard (or, for Outlook, the knowledge base) says it means, in the strings' language. */
   meaning?: string | undefined;
 }
 
@@ -92,7 +81,7 @@ export interface Analysis {
   outcome: Outcome;
   problem?: Problem | undefined;
   actor?: Actor | undefined;
-  /** What happened, in one or two plain sentences. */
+  /** What happened, in one or two plain sentences, in the strings' language (or the article's). */
   summary?: string | undefined;
   /** RFC 3463 meaning of the report's main enhanced status code. */
   standard?: EnhancedCodeInfo | undefined;
@@ -115,10 +104,11 @@ export function prepareAnalyzer(known: ReadonlyArray<KnownError>, tables: Bounce
 
 /**
  * Analyzes pasted text against the errors the articles explain, with what `tables` says about mail in
- * general (BOUNCE_TABLES, or the same parsed from the page's JSON). Pure and synchronous: the same text,
- * list and tables always give the same result, and nothing leaves the function.
+ * general (BOUNCE_TABLES, or the same parsed from the page's JSON), and says it with `strings` (a
+ * language's AnalyzerStrings; `known` is in the same language). Pure and synchronous: the same text,
+ * list, tables and strings always give the same result, and nothing leaves the function.
  */
-export function analyzeReport(input: string, known: ReadonlyArray<KnownError>, tables: BounceTables): Analysis {
+export function analyzeReport(input: string, known: ReadonlyArray<KnownError>, tables: BounceTables, strings: AnalyzerStrings): Analysis {
   const truncated = input.length > MAX_INPUT;
   const text = truncated ? input.slice(0, MAX_INPUT) : input;
   const base: Analysis = { status: 'empty', truncated, context: 'unknown', codes: [], phrases: [], outcome: 'unknown', recommendations: [] };
@@ -189,18 +179,18 @@ export function analyzeReport(input: string, known: ReadonlyArray<KnownError>, t
     top = strongest(supported) ?? top;
   }
 
-  const codes: CodeFinding[] = unique.slice(0, 12).map((c) => ({ kind: c.kind, code: canonical(c), meaning: codeMeaning(c, known, tables) }));
-  const standard = mainEnhanced ? describeEnhancedCodeWith(mainEnhanced, tables.codes) : undefined;
-  const reply = mainReply ? describeReplyCodeWith(mainReply, tables.codes) : undefined;
+  const codes: CodeFinding[] = unique.slice(0, 12).map((c) => ({ kind: c.kind, code: canonical(c), meaning: codeMeaning(c, known, strings) }));
+  const standard = mainEnhanced ? describeEnhancedCode(mainEnhanced, strings.codes) : undefined;
+  const reply = mainReply ? describeReplyCode(mainReply, strings.codes) : undefined;
   const recognized = unique.length > 0 || problems.size > 0 || entryHits.size > 0 || markers.has('permanent') || markers.has('temporary');
   if (!recognized) return { ...base, status: 'unrecognized', context };
 
   const best = recommendations[0];
   const summary = (strong ? best?.meaning : undefined)
-    ?? (top ? tables.problems[top].summary : undefined)
+    ?? (top ? strings.problems[top] : undefined)
     // A code alone (5.7.1) fits several articles: the standard meaning, not a guess between them.
     ?? standard?.plain
-    ?? (reply?.text ? `The server answered ${reply.code}: ${reply.text}.` : undefined)
+    ?? (reply?.text ? format(strings.diagnosis.serverAnswered, { code: reply.code, text: reply.text }) : undefined)
     ?? best?.meaning;
   const actor: Actor | undefined = top ? tables.problems[top].actor
     : (standard ? actorOfSubject(standard.subject) : undefined)
@@ -217,7 +207,7 @@ export function analyzeReport(input: string, known: ReadonlyArray<KnownError>, t
     outcome,
     problem: top,
     actor: outcome === 'success' ? undefined : actor,
-    summary: outcome === 'success' && !top ? OUTCOME_LABELS.success : summary,
+    summary: outcome === 'success' && !top ? strings.outcomes.success : summary,
     standard,
     reply,
     recommendations,
@@ -262,14 +252,19 @@ function actorOfSubject(subject: number): Actor | undefined {
   return ({ 1: 'sender', 2: 'recipient', 3: 'recipient-provider', 4: 'recipient-provider', 6: 'sender' } as Record<number, Actor>)[subject];
 }
 
-function codeMeaning(c: FoundCode, known: ReadonlyArray<KnownError>, tables: BounceTables): string | undefined {
+function codeMeaning(c: FoundCode, known: ReadonlyArray<KnownError>, strings: AnalyzerStrings): string | undefined {
+  const { diagnosis } = strings;
   if (c.kind === 'enhanced') {
-    const info = describeEnhancedCodeWith(c.text, tables.codes);
-    return info && `${info.classTitle}, ${info.subjectTitle.toLowerCase()}${info.detailTitle ? `: ${info.detailTitle}` : ' (detail not in the RFC 3463 registry)'}`;
+    const info = describeEnhancedCode(c.text, strings.codes);
+    if (!info) return undefined;
+    const values = { class: info.classTitle, subject: info.subjectInSentence, title: info.detailTitle ?? '' };
+    return format(info.detailTitle ? diagnosis.enhancedMeaning : diagnosis.enhancedMeaningUnregistered, values);
   }
   if (c.kind === 'smtp') {
-    const info = describeReplyCodeWith(c.text, tables.codes);
-    return info && `${info.classTitle}${info.text ? `: ${info.text}` : info.standard ? '' : ' (not a standard RFC 5321 code)'}`;
+    const info = describeReplyCode(c.text, strings.codes);
+    if (!info) return undefined;
+    const values = { class: info.classTitle, text: info.text ?? '' };
+    return info.text ? format(diagnosis.replyMeaning, values) : info.standard ? info.classTitle : format(diagnosis.replyMeaningNonStandard, values);
   }
   const code = canonical(c);
   return known.find((k) => k.code !== undefined && parseEntryCodes(k.code).outlook.includes(code))?.meaning;

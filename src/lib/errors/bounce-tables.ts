@@ -1,14 +1,15 @@
 /**
  * What the bounce analyzer knows about mail in general, as data: the kinds of problem with the
  * servers' phrases for each, the words that tell a report from an email program's error, and the
- * codes that name a kind of problem by themselves, with the SMTP code tables of smtp-codes.ts.
+ * codes that name a kind of problem by themselves. The same in every language: servers word their
+ * answers in English (and a few in French, see 'port-25'); what each kind of problem means for the
+ * reader is in the language's strings (`problems` of src/i18n/errors/<lang>.ts).
  *
  * This is most of the analyzer's size, so the browser does not bundle it: the /errors/ page embeds
  * BOUNCE_TABLES in its JSON at build time and the script passes what it parses to analyzeReport. All
  * of it must therefore stay plain JSON (strings, numbers, arrays, plain objects). Tests and the bench
  * import BOUNCE_TABLES directly.
  */
-import { SMTP_CODE_TABLES, type SmtpCodeTables } from './smtp-codes.ts';
 
 /** The kinds of problem the analyzer recognizes. */
 export type Problem =
@@ -20,9 +21,8 @@ export type Problem =
 /** Who has to do something about it. */
 export type Actor = 'sender' | 'recipient' | 'recipient-provider' | 'domain-admin' | 'nobody';
 
-/** A kind of problem: what it means in plain words, who acts, and how servers word it. */
+/** A kind of problem: who acts, and how servers word it (what it means is in the language's strings). */
 export interface ProblemSpec {
-  summary: string;
   actor: Actor;
   /** Phrases in the servers' wording. A final `*` matches the start of a word ("greylist*"). */
   phrases: string[];
@@ -38,121 +38,98 @@ export type Marker = 'report' | 'client' | 'permanent' | 'temporary' | 'dns-miss
 
 const PROBLEMS: Record<Problem, ProblemSpec> = {
   'unknown-recipient': {
-    summary: 'The recipient’s address does not exist at their provider: it is misspelled, or the mailbox was removed.',
     actor: 'sender',
     phrases: ['user unknown', 'unknown user', 'user doesn t have a', 'no such user', 'no such recipient', 'unknown recipient', 'recipient unknown', 'invalid recipient', 'recipient not found', 'recipientnotfound', 'address does not exist', 'account does not exist', 'mailbox does not exist', 'user does not exist', 'recipient does not exist', 'mailbox not found', 'no mailbox here by that name', 'address couldn t be found', 'address you entered couldn t be found', 'wasn t found at', 'address could not be found'],
   },
   'account-disabled': {
-    summary: 'The recipient’s mailbox exists but was disabled or suspended by their provider.',
     actor: 'recipient',
     phrases: ['administratively disabled', 'account disabled', 'account is disabled', 'account has been disabled', 'mailbox disabled', 'mailbox is disabled', 'mailbox has been disabled', 'account suspended', 'account has been suspended', 'account is suspended', 'mailbox is inactive', 'account is inactive', 'inactive mailbox', 'inactive account'],
   },
   'mailbox-full': {
-    summary: 'The recipient’s mailbox is full, so it cannot accept new messages.',
     actor: 'recipient',
     phrases: ['mailbox full', 'mailbox is full', 'full mailbox', 'inbox is full', 'quota exceeded', 'over quota', 'overquota', 'disk quota', 'storage quota', 'exceeded storage allocation', 'out of storage space', 'mailbox size limit'],
   },
   'domain-not-found': {
-    summary: 'The recipient’s domain (the part after the @) could not be found in the DNS: it does not exist, has no mail server, or its DNS did not answer.',
     actor: 'sender',
     phrases: ['host or domain name not found', 'domain name not found', 'domain not found', 'domain does not exist', 'no such domain', 'name service error', 'host not found', 'nxdomain', 'servfail', 'dns error', 'dns domain', 'nonexistent domain', 'non existent domain', 'infodomainnonexistent', 'non existent hosts', 'unrouteable address', 'unroutable address', 'temporary failure in name resolution', 'no mx record*', 'unable to resolve'],
   },
   spf: {
-    summary: 'The recipient’s server checked the SPF record of the sender’s domain and it failed: the record is missing, wrong, or does not list the server that sent the message.',
     actor: 'domain-admin',
     phrases: ['spf fail*', 'spf softfail', 'spf permerror', 'spf temperror', 'spf record', 'spf validation', 'spf check*', 'spf error', 'failed spf', 'due to spf', 'did not pass spf', 'sender policy framework', 'spf authentication', 'openspf', 'open spf',
       // Exim's SPF example ACL: "192.0.2.5 is not allowed to send mail from example.com".
       'not allowed to send mail from'],
   },
   dkim: {
-    summary: 'The message’s DKIM signature was missing or did not verify for the sender’s domain.',
     actor: 'domain-admin',
     phrases: ['dkim signature', 'dkim fail*', 'dkim error', 'dkim validation', 'dkim check*', 'no passing dkim', 'no acceptable dkim', 'author matched dkim', 'body hash did not verify', 'dkim authentication'],
   },
   dmarc: {
-    summary: 'The message failed the DMARC check of the sender’s domain: neither SPF nor DKIM confirmed that the domain sent it.',
     actor: 'domain-admin',
     phrases: ['dmarc policy', 'dmarc fail*', 'dmarc verification', 'dmarc check*', 'dmarc reject', 'fails dmarc', 'failed dmarc', 'pass dmarc', 'sender is unauthenticated', 'it is unauthenticated', 'unauthenticated email', 'multiple authentication checks failed', 'pass authentication checks', 'spf and dkim both', 'either spf or dkim', 'not aligned', 'isn t aligned', 'required authentication level',
       // Yahoo's 554 5.7.9, which its Sender Hub documents as a failed DMARC (or DKIM) check.
       'not accepted for policy reasons'],
   },
   reputation: {
-    summary: 'The recipient’s provider distrusts the sending domain or server because of its reputation.',
     actor: 'domain-admin',
     phrases: ['reputation', 'complaints', 'spam abuse', 'detected as suspicious', 'traffic not accepted from this ip', 'permanently deferred'],
   },
   'block-list': {
-    summary: 'The address of the server that sent the message is on a block list the recipient’s server uses.',
     actor: 'sender',
     phrases: ['block list', 'blocklist*', 'blacklist*', 'black list', 'blocked using', 'banned sending ip', 'dynamic ip', 'spamhaus', 'spamcop', 'dnsbl', 'rbl'],
   },
   'spam-content': {
-    summary: 'The recipient’s spam filter refused the message because of its content.',
     actor: 'sender',
     phrases: ['rejected as spam', 'as spam', 'spam filter*', 'spam content', 'likely spam', 'looks like spam', 'spam detected', 'suspected spam', 'spam score', 'likely unsolicited', 'unsolicited mail', 'content rejected'],
   },
   relaying: {
-    summary: 'The server you sent through refused to pass the message on, because your program did not log in to it (SMTP authentication).',
     actor: 'sender',
     phrases: ['relaying denied', 'relay access denied', 'relay denied', 'unable to relay', 'relaying not allowed', 'relay not allowed', 'relay not permitted', 'relaying not permitted', 'not permitted to relay', 'we do not relay', 'proper authentication required', 'authentication required', 'authentication is required', 'must authenticate'],
   },
   'auth-failed': {
-    summary: 'The mail server refused the username or the password.',
     actor: 'sender',
     phrases: ['authentication failed', 'authentication failure', 'authentication credentials invalid', 'invalid credentials', 'authenticationfailed', 'username and password not accepted', 'incorrect authentication data', 'login failed', 'logon failure', 'invalid login', 'incorrect password', 'wrong password', 'password is incorrect', 'rejected your login', 'bad username or password'],
   },
   encryption: {
-    summary: 'The server wants an encrypted connection (SSL/TLS or STARTTLS) that matches the port, or another login method.',
     actor: 'sender',
     phrases: ['must issue a starttls command first', 'starttls required', 'encryption required', 'encryption type', 'encryption needed', 'does not support ssl', 'mechanism is too weak', 'tls required', 'requires tls'],
   },
   'port-25': {
-    summary: 'Your email program sends through port 25, which is blocked; the server asks for the recommended sending port (587).',
     actor: 'sender',
     phrases: ['port 25', 'utiliser le port', 'connexion authentifiee pas possible', 'use port 587'],
   },
   timeout: {
-    summary: 'Your email program could not reach the mail server in time, most often because of a blocked port or security software.',
     actor: 'sender',
     phrases: ['timed out', 'time out', 'timeout', 'delai imparti'],
   },
   certificate: {
-    summary: 'Your email program could not verify the server’s security certificate, usually because the server name in your settings is wrong.',
     actor: 'sender',
     phrases: ['certificate', 'target principal name', 'security exception', 'server identity'],
   },
   'temporary-failure': {
-    summary: 'The recipient’s mail server is unavailable or refused the message for now; delivery is tried again later.',
     actor: 'recipient-provider',
     phrases: ['service not available', 'service unavailable', 'temporarily unavailable', 'temporarily rejected', 'temporarily deferred', 'temporary failure', 'temporary error', 'temporary problem', 'try again later', 'connection refused', 'no route to host', 'network is unreachable', 'lost connection'],
   },
   delayed: {
-    summary: 'The message is not delivered yet: the sending server keeps trying, and writes again only if it finally gives up.',
     actor: 'nobody',
     phrases: ['still undelivered', 'will keep trying', 'not yet been delivered', 'not been delivered yet', 'delivery delayed', 'delayed mail', 'delivery has been delayed', 'delivery is delayed', 'message delayed', 'still being retried', 'will be retried', 'warning only', 'deferred', 'notification delay'],
   },
   greylisting: {
-    summary: 'The recipient’s server delays the first message from an unknown sender (greylisting); sending again a little later works.',
     actor: 'sender',
     phrases: ['greylist*', 'graylist*', 'grey list*', 'gray list*'],
   },
   size: {
-    summary: 'The message or its attachments are larger than the recipient’s server accepts.',
     actor: 'sender',
     phrases: ['message size exceeded', 'message size exceeds', 'size exceeds', 'exceeds size limit', 'size limit', 'message too large', 'message too big', 'message is too large', 'message is too big', 'file too large', 'file too big', 'message length exceeds', 'too large', 'too big'],
   },
   rate: {
-    summary: 'Too many messages were sent in a short time: the receiving server limits how fast it accepts mail from you.',
     actor: 'sender',
     phrases: ['rate limit*', 'rate limited', 'ratelimit*', 'rate that prevents', 'receiving mail at a rate', 'unusual rate', 'too many messages', 'too many emails', 'sending limit', 'sending rate', 'throttl*', 'mail flood', 'too many connections', 'connection limit', 'unexpected volume'],
   },
   malware: {
-    summary: 'The recipient’s server treated the message as dangerous: an attachment, a link or active content.',
     actor: 'sender',
     phrases: ['malware', 'virus*', 'infected', 'security issue', 'harmful', 'dangerous content'],
   },
   'unicode-header': {
-    summary: 'A special character, such as an emoji, in the sender name, the subject or another header was not accepted.',
     actor: 'sender',
     phrases: ['disallowed header', 'unicode character', 'non ascii', 'utf 8 header', 'smtputf8'],
   },
@@ -218,7 +195,6 @@ export interface BounceTables {
   consequences: Readonly<Partial<Record<Problem, readonly Problem[]>>>;
   /** Kind of problem → the kinds whose wording, stated in the text, makes it a wrong reading. */
   misreadings: Readonly<Partial<Record<Problem, readonly Problem[]>>>;
-  codes: SmtpCodeTables;
 }
 
 /** The analyzer's tables, for the build (which embeds them in the page) and the tests. */
@@ -229,5 +205,4 @@ export const BOUNCE_TABLES: BounceTables = {
   replyProblems: REPLY_PROBLEMS,
   consequences: CONSEQUENCES,
   misreadings: MISREADINGS,
-  codes: SMTP_CODE_TABLES,
 };

@@ -5,8 +5,14 @@
  * explains it. The same flattened list is the bounce analyzer's data. Nothing here is written by hand:
  * an error appears once in an article's frontmatter and everywhere else comes from it.
  */
+import type { ErrorStrings, FilterStrings } from '../../i18n/errors/en.ts';
+import { format } from '../../i18n/format.ts';
 import type { ArticleError } from '../../schemas/article.ts';
 import { describeEnhancedCode, outcomeOfCode } from './smtp-codes.ts';
+
+/** The strings the index is written with: its groups' titles and the codes' registry titles. */
+export type ErrorIndexStrings = Pick<ErrorStrings, 'groups' | 'codes'>;
+export type { FilterStrings } from '../../i18n/errors/en.ts';
 
 /** An article as the index needs it: where it lives and the errors it explains. */
 export interface ErrorSource {
@@ -55,7 +61,7 @@ export interface ErrorRow {
   meaning: string;
   /** From the code's first digit; undefined when there is no SMTP or enhanced code. */
   outcome?: 'temporary' | 'permanent' | undefined;
-  /** RFC 3463 title of the enhanced code, when the registry has one: "Mailbox full". */
+  /** RFC 3463 title of the enhanced code, when the registry has one: "Mailbox full", in the strings' language. */
   standard?: string | undefined;
   /** Sections that explain it, in catalog order (the same error can be explained in two articles). */
   links: ErrorLink[];
@@ -71,33 +77,6 @@ export interface ErrorGroup {
   description: string;
   rows: ErrorRow[];
 }
-
-const GROUPS: Record<ErrorGroupId, { title: string; description: string }> = {
-  'smtp-4xx': {
-    title: 'SMTP replies 4xx: temporary',
-    description: 'The server refused for now. The sending server tries again by itself for a while.',
-  },
-  'smtp-5xx': {
-    title: 'SMTP replies 5xx: permanent',
-    description: 'The server refused for good. Something must change before the message is sent again.',
-  },
-  'smtp-other': {
-    title: 'SMTP replies 2xx and 3xx',
-    description: 'Not errors: the server accepted the command or the message.',
-  },
-  enhanced: {
-    title: 'Enhanced status codes',
-    description: 'Written class.subject.detail (RFC 3463): 4.x.x is temporary, 5.x.x permanent, and the middle number says what kind of problem it is.',
-  },
-  outlook: {
-    title: 'Outlook 0x800… codes',
-    description: 'Shown by Outlook and other Microsoft mail programs when they cannot send or receive.',
-  },
-  messages: {
-    title: 'Messages without a code',
-    description: 'Error texts that come without a code, or whose code varies.',
-  },
-};
 
 const GROUP_ORDER: ErrorGroupId[] = ['smtp-4xx', 'smtp-5xx', 'smtp-other', 'enhanced', 'outlook', 'messages'];
 
@@ -130,8 +109,11 @@ export function parseEntryCodes(code: string | undefined): EntryCodes {
   return out;
 }
 
-/** The groups of the index, in display order; empty groups are left out. */
-export function buildErrorIndex(errors: ReadonlyArray<KnownError>): ErrorGroup[] {
+/**
+ * The groups of the index, in display order, titled with `strings` (the language of `errors`); empty
+ * groups are left out.
+ */
+export function buildErrorIndex(errors: ReadonlyArray<KnownError>, strings: ErrorIndexStrings): ErrorGroup[] {
   const rows = new Map<string, { group: ErrorGroupId; sort: string; row: ErrorRow }>();
   for (const e of errors) {
     const codes = parseEntryCodes(e.code);
@@ -146,7 +128,7 @@ export function buildErrorIndex(errors: ReadonlyArray<KnownError>): ErrorGroup[]
     }
     const first = codes.reply[0] ?? codes.other[0] ?? codes.enhanced[0];
     const outcome = first ? outcomeOfCode(first) : undefined;
-    const enhanced = codes.enhanced[0] ? describeEnhancedCode(codes.enhanced[0]) : undefined;
+    const enhanced = codes.enhanced[0] ? describeEnhancedCode(codes.enhanced[0], strings.codes) : undefined;
     const group: ErrorGroupId = codes.outlook.length > 0 ? 'outlook'
       : codes.reply.length + codes.other.length > 0 ? (outcome === 'temporary' ? 'smtp-4xx' : outcome === 'permanent' ? 'smtp-5xx' : 'smtp-other')
       : codes.enhanced.length > 0 ? 'enhanced'
@@ -169,7 +151,7 @@ export function buildErrorIndex(errors: ReadonlyArray<KnownError>): ErrorGroup[]
   for (const { row } of all) row.terms = rowTerms(row);
   return GROUP_ORDER.flatMap((id) => {
     const members = all.filter((r) => r.group === id).sort((a, b) => a.sort.localeCompare(b.sort, 'en'));
-    return members.length > 0 ? [{ id, ...GROUPS[id], rows: members.map((r) => r.row) }] : [];
+    return members.length > 0 ? [{ id, ...strings.groups[id], rows: members.map((r) => r.row) }] : [];
   });
 }
 
@@ -205,4 +187,14 @@ export function matchesFilter(terms: string, query: string): boolean {
     .flatMap((w) => w.replace(/\.$/, '').split(/(?<=^[2-5]\d\d)-(?=[245]\.)/))
     .filter(Boolean);
   return words.every((w) => (WHOLE_CODE.test(w) ? terms.includes(` ${w} `) : terms.includes(w)));
+}
+
+/**
+ * What the count under the filter box says, in the language of `strings` (`lang` picks the plural):
+ * every error when the box is empty, else how many of them match, or that none does.
+ */
+export function filterCount(strings: FilterStrings, lang: string, query: string, shown: number, total: number): string {
+  const q = query.trim();
+  if (q === '') return format(strings.count, { count: total }, lang);
+  return shown === 0 ? format(strings.noMatch, { query: q }, lang) : format(strings.matches, { count: shown, total, query: q }, lang);
 }

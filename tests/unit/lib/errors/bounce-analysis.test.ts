@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, MAX_INPUT, prepareAnalyzer } from '../../../../src/lib/errors/bounce-analysis.ts';
 import { BOUNCE_TABLES } from '../../../../src/lib/errors/bounce-tables.ts';
-import { analyze, AUTH, BOUNCES, expectDiagnosis, known, RELAY, SOFTWARE, SPF, type Expected } from './bounce-expect.ts';
+import { analyzerStrings, errorStrings } from '../../../../src/i18n/errors/index.ts';
+import { analyze, AUTH, BOUNCES, EN, expectDiagnosis, known, RELAY, SOFTWARE, SPF, type Expected } from './bounce-expect.ts';
 import { SERVER_CASES } from './bounce-server-cases.ts';
 
 // The seed's examples: the reports and messages of the delivery failure article
@@ -300,17 +301,60 @@ describe('analyzeReport: unknown, empty, garbage and huge input', () => {
   it('can prepare its phrase matcher ahead of the first analysis, with the same results', () => {
     const list = [...known];
     prepareAnalyzer(list, BOUNCE_TABLES);
-    expect(analyzeReport(seed[0]![1], list, BOUNCE_TABLES)).toEqual(analyze(seed[0]![1]));
+    expect(analyzeReport(seed[0]![1], list, BOUNCE_TABLES, EN)).toEqual(analyze(seed[0]![1]));
   });
 
   it('works without any known error, on the standards alone', () => {
-    expect(analyzeReport('550 5.1.1 User unknown', [], BOUNCE_TABLES)).toMatchObject({ status: 'diagnosed', problem: 'unknown-recipient', recommendations: [] });
+    expect(analyzeReport('550 5.1.1 User unknown', [], BOUNCE_TABLES, EN)).toMatchObject({ status: 'diagnosed', problem: 'unknown-recipient', recommendations: [] });
   });
 
-  it('gives the same results with the tables parsed from the page’s JSON', () => {
-    // The page script receives the tables as JSON, not as the module's objects: nothing may be lost.
+  it('gives the same results with the tables and strings parsed from the page’s JSON', () => {
+    // The page script receives the tables and its words as JSON, not as the modules' objects: nothing may be lost.
     const parsed = JSON.parse(JSON.stringify(BOUNCE_TABLES)) as typeof BOUNCE_TABLES;
+    const strings = JSON.parse(JSON.stringify(EN)) as typeof EN;
     expect(parsed).toEqual(BOUNCE_TABLES);
-    for (const [, text] of seed) expect(analyzeReport(text, known, parsed)).toEqual(analyze(text));
+    expect(strings).toEqual(EN);
+    for (const [, text] of seed) expect(analyzeReport(text, known, parsed, strings)).toEqual(analyze(text));
+  });
+});
+
+describe('analyzeReport: in the language of the strings it is given', () => {
+  const DE = analyzerStrings(errorStrings('de'));
+  const FR = analyzerStrings(errorStrings('fr'));
+  const inGerman = (text: string) => analyzeReport(text, known, BOUNCE_TABLES, DE);
+
+  it('reaches the same diagnosis whatever the language', () => {
+    for (const [name, text] of [...seed, ...SERVER_CASES]) {
+      const english = analyze(text);
+      const german = inGerman(text);
+      expect({ ...german, summary: undefined, codes: german.codes.map((c) => c.code), standard: german.standard?.code, reply: german.reply?.code }, name)
+        .toEqual({ ...english, summary: undefined, codes: english.codes.map((c) => c.code), standard: english.standard?.code, reply: english.reply?.code });
+    }
+  });
+
+  it('says what happened in that language when no article’s own message is found', () => {
+    const analysis = inGerman('550 5.1.1 <anna@example.com>: Recipient address rejected: User unknown');
+    expect(analysis.summary).toBe(DE.problems['unknown-recipient']);
+    expect(analysis.summary).toMatch(/^Die Adresse des Empfängers existiert/);
+  });
+
+  it('describes the codes found, the standard meaning and the reply code in that language', () => {
+    expect(inGerman('550 5.1.1').codes.map((c) => c.meaning)).toEqual([
+      'Dauerhafter Fehler: Angeforderte Aktion nicht ausgeführt: Postfach nicht verfügbar (nicht gefunden, kein Zugriff oder aus Richtliniengründen abgelehnt)',
+      'Dauerhafter Fehler, Adressierungsstatus: Ungültige Zielpostfachadresse',
+    ]);
+    expect(inGerman('Status: 4.4.7').standard).toMatchObject({ classTitle: 'Anhaltender vorübergehender Fehler', subjectTitle: 'Netzwerk- und Routingstatus', detailTitle: 'Zustellzeit abgelaufen' });
+    expect(inGerman('550').summary).toBe('Der Server hat mit 550 geantwortet: Angeforderte Aktion nicht ausgeführt: Postfach nicht verfügbar (nicht gefunden, kein Zugriff oder aus Richtliniengründen abgelehnt).');
+    expect(inGerman('5.7.509').codes[0]?.meaning).toBe('Dauerhafter Fehler, Sicherheits- oder Richtlinienstatus (Detail nicht im Register von RFC 3463)');
+    expect(inGerman('573').codes[0]?.meaning).toBe('Dauerhafter Fehler (kein Standardcode nach RFC 5321)');
+  });
+
+  it('reports a success in that language', () => {
+    expect(analyzeReport('250 2.0.0 Ok: queued as 4B2C81F4A3', known, BOUNCE_TABLES, FR).summary).toBe(FR.outcomes.success);
+  });
+
+  it('keeps the article’s own meaning, in the language of the errors it is given', () => {
+    const german = [{ message: 'Mailbox disk quota exceeded', code: '552', meaning: 'Das Postfach des Empfängers ist voll.', url: '/de/a/#voll', article: 'Artikel', section: 'Postfach voll' }];
+    expect(analyzeReport('552 Mailbox disk quota exceeded', german, BOUNCE_TABLES, DE)).toMatchObject({ summary: 'Das Postfach des Empfängers ist voll.', recommendations: [{ url: '/de/a/#voll', section: 'Postfach voll' }] });
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { analyzeReport, type Actor, type Analysis, type Outcome, type Problem } from '../../../../src/lib/errors/bounce-analysis.ts';
 import { BOUNCE_TABLES } from '../../../../src/lib/errors/bounce-tables.ts';
+import { analyzerStrings, errorStrings } from '../../../../src/i18n/errors/index.ts';
 import { readFrontmatter } from '../../../../src/lib/content/article-index.ts';
 import { knownErrors, type KnownError } from '../../../../src/lib/errors/error-index.ts';
 import { ArticleSchema, type ArticleError } from '../../../../src/schemas/article.ts';
@@ -24,7 +25,9 @@ export function realKnownErrors(): KnownError[] {
 }
 
 export const known = realKnownErrors();
-export const analyze = (text: string) => analyzeReport(text, known, BOUNCE_TABLES);
+/** The analyzer's words in English, as the English page embeds them. */
+export const EN = analyzerStrings(errorStrings('en'));
+export const analyze = (text: string) => analyzeReport(text, known, BOUNCE_TABLES, EN);
 
 export const BOUNCES = '/email-delivery/delivery-failure-reports/';
 export const SPF = '/email-delivery/spf-dkim-dmarc/';

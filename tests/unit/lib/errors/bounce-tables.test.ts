@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toWords } from '../../../../src/lib/errors/bounce-phrases.ts';
 import { BOUNCE_TABLES, type Problem } from '../../../../src/lib/errors/bounce-tables.ts';
-import { describeEnhancedCodeWith } from '../../../../src/lib/errors/smtp-codes.ts';
+import { describeEnhancedCode } from '../../../../src/lib/errors/smtp-codes.ts';
+import { errorStrings } from '../../../../src/i18n/errors/index.ts';
+import { LANGUAGE_CODES } from '../../../../src/i18n/languages.ts';
 
 const problems = Object.keys(BOUNCE_TABLES.problems) as Problem[];
 
@@ -10,10 +12,11 @@ describe('BOUNCE_TABLES', () => {
     expect(JSON.parse(JSON.stringify(BOUNCE_TABLES))).toEqual(BOUNCE_TABLES);
   });
 
-  it('gives every kind of problem a summary, someone who acts and phrases that are words', () => {
+  it('gives every kind of problem a summary in every language, someone who acts and phrases that are words', () => {
     for (const problem of problems) {
       const spec = BOUNCE_TABLES.problems[problem];
-      expect(spec.summary, problem).toMatch(/\.$/);
+      for (const lang of LANGUAGE_CODES) expect(errorStrings(lang).problems[problem], `${lang} ${problem}`).toMatch(/\.$/);
+      expect(errorStrings('en').actors[spec.actor], problem).toBeDefined();
       expect(spec.phrases.length, problem).toBeGreaterThan(0);
       for (const phrase of spec.phrases) expect(toWords(phrase).length, `${problem}: ${phrase}`).toBeGreaterThan(0);
     }
@@ -42,7 +45,7 @@ describe('BOUNCE_TABLES', () => {
   it('reads the codes RFC 3463 gives SPF, DKIM and DMARC as those checks', () => {
     const kinds = ['7.20', '7.21', '7.22', '7.23', '7.24', '7.26'].map((code) => BOUNCE_TABLES.enhancedProblems[code]);
     expect(kinds).toEqual(['dkim', 'dkim', 'dkim', 'spf', 'spf', 'dmarc']);
-    expect(describeEnhancedCodeWith('5.7.23', BOUNCE_TABLES.codes)?.detailTitle).toBe('SPF validation failed');
+    expect(describeEnhancedCode('5.7.23', errorStrings('en').codes)?.detailTitle).toBe('SPF validation failed');
   });
 
   it('knows the providers’ own codes: Exchange Online’s banned sending IPs, Gmail’s DKIM and alignment', () => {

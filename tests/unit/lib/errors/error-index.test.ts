@@ -2,13 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../../../src/lib/content/article-index.ts';
-import { buildErrorIndex, knownErrors, matchesFilter, parseEntryCodes, type ErrorRow, type ErrorSource, type KnownError } from '../../../../src/lib/errors/error-index.ts';
+import { buildErrorIndex as buildIndex, filterCount, knownErrors, matchesFilter, parseEntryCodes, type ErrorRow, type ErrorSource, type KnownError } from '../../../../src/lib/errors/error-index.ts';
+import { errorStrings } from '../../../../src/i18n/errors/index.ts';
 import { ArticleSchema, type ArticleError } from '../../../../src/schemas/article.ts';
 
 /** A known error in a few words. */
 const err = (code: string | undefined, message: string | undefined, url = '/t/a/#s', meaning = 'Meaning.'): KnownError => ({
   ...(code ? { code } : {}), ...(message ? { message } : {}), meaning, url, article: 'Article', section: 'Section',
 });
+/** The index in English, as the English page builds it. */
+const buildErrorIndex = (errors: KnownError[]) => buildIndex(errors, errorStrings('en'));
 const rowsOf = (errors: KnownError[]) => buildErrorIndex(errors).flatMap((g) => g.rows);
 const find = (rows: ErrorRow[], code: string | undefined, message?: string) => rows.find((r) => r.code === code && r.message === message);
 
@@ -107,6 +110,43 @@ describe('buildErrorIndex', () => {
   it('gives each row filter terms with every code as a word of its own', () => {
     const [row] = rowsOf([err('550-5.7.1', 'Relaying denied', '/t/a/#s', 'The server refused.')]);
     expect(row!.terms).toBe(' 550 5.7.1 relaying denied the server refused delivery not authorized message refused ');
+  });
+
+  it('writes the groups and the registry’s titles in the language of the strings it is given', () => {
+    const errors = [err('550 5.2.2', 'Mailbox full', '/de/t/a/#s', 'Das Postfach ist voll.'), err('0x800CCC0E', undefined)];
+    const groups = buildIndex(errors, errorStrings('de'));
+    expect(groups.map((g) => [g.id, g.title])).toEqual([['smtp-5xx', 'SMTP-Antworten 5xx: dauerhaft'], ['outlook', 'Outlook-Codes 0x800…']]);
+    expect(groups[0]!.description).toBe(errorStrings('de').groups['smtp-5xx'].description);
+    expect(groups[0]!.rows[0]).toMatchObject({ standard: 'Postfach voll', links: [{ url: '/de/t/a/#s' }] });
+    // The filter box finds a row by the words of the page's language.
+    expect(matchesFilter(groups[0]!.rows[0]!.terms, 'postfach voll')).toBe(true);
+    expect(buildIndex(errors, errorStrings('fr'))[0]!.rows[0]!.standard).toBe('Boîte aux lettres pleine');
+  });
+});
+
+describe('filterCount', () => {
+  const EN = errorStrings('en').filter;
+  const FR = errorStrings('fr').filter;
+  const DE = errorStrings('de').filter;
+
+  it('counts every error while the box is empty', () => {
+    expect(filterCount(EN, 'en', '', 80, 80)).toBe('80 errors');
+    expect(filterCount(EN, 'en', '  ', 1, 1)).toBe('1 error');
+    expect(filterCount(FR, 'fr', '', 80, 80)).toBe('80 erreurs');
+    expect(filterCount(DE, 'de', '', 1, 1)).toBe('1 Fehler');
+  });
+
+  it('says how many match what was typed, in the plural of the language', () => {
+    expect(filterCount(EN, 'en', ' 5.7.1 ', 3, 80)).toBe('3 of 80 errors match “5.7.1”.');
+    expect(filterCount(EN, 'en', '5.7.1', 1, 80)).toBe('1 of 80 errors matches “5.7.1”.');
+    expect(filterCount(FR, 'fr', 'mot de passe', 9, 80)).toBe('9 erreurs sur 80 correspondent à «\u00a0mot de passe\u00a0».');
+    expect(filterCount(FR, 'fr', '5.7.1', 1, 80)).toBe('1 erreur sur 80 correspond à «\u00a05.7.1\u00a0».');
+    expect(filterCount(DE, 'de', '5.7.1', 2, 80)).toBe('2 von 80 Fehlern passen zu „5.7.1“.');
+  });
+
+  it('says so when nothing matches, quoting the words as typed', () => {
+    expect(filterCount(EN, 'en', 'no-such-error', 0, 80)).toBe('No error matches “no-such-error”.');
+    expect(filterCount(FR, 'fr', '<b>{count}</b>', 0, 80)).toBe('Aucune erreur ne correspond à «\u00a0<b>{count}</b>\u00a0».');
   });
 });
 

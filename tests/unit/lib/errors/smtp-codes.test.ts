@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeEnhancedCode, describeEnhancedCodeWith, describeReplyCode, describeReplyCodeWith, outcomeOfCode, parseEnhancedCode, SMTP_CODE_TABLES, STATUS_SUBJECTS } from '../../../../src/lib/errors/smtp-codes.ts';
+import { LANGUAGE_CODES } from '../../../../src/i18n/languages.ts';
+import { errorStrings } from '../../../../src/i18n/errors/index.ts';
+import { describeEnhancedCode as describeEnhanced, describeReplyCode as describeReply, outcomeOfCode, parseEnhancedCode, type CodeStrings } from '../../../../src/lib/errors/smtp-codes.ts';
+
+const EN = errorStrings('en').codes;
+/** The codes described in English, as the English page does. */
+const describeReplyCode = (code: string, strings: CodeStrings = EN) => describeReply(code, strings);
+const describeEnhancedCode = (code: string, strings: CodeStrings = EN) => describeEnhanced(code, strings);
 
 describe('describeReplyCode', () => {
   it.each([
@@ -41,7 +48,7 @@ describe('describeEnhancedCode', () => {
   it('reads class, subject and detail of 5.1.1 (RFC 3463 §3.3)', () => {
     expect(describeEnhancedCode('5.1.1')).toEqual({
       code: '5.1.1', outcome: 'permanent', classTitle: 'Permanent Failure',
-      subject: 1, subjectTitle: 'Addressing Status',
+      subject: 1, subjectTitle: 'Addressing Status', subjectInSentence: 'addressing status',
       detail: 1, detailTitle: 'Bad destination mailbox address',
       plain: expect.stringContaining('does not exist') as unknown,
     });
@@ -84,7 +91,7 @@ describe('describeEnhancedCode', () => {
   });
 
   it('says when a subject is not one of RFC 3463', () => {
-    expect(describeEnhancedCode('5.9.1')?.subjectTitle).toBe('Subject not defined by RFC 3463');
+    expect(describeEnhancedCode('5.9.1')).toMatchObject({ subjectTitle: 'Subject not defined by RFC 3463', subjectInSentence: 'subject not defined by RFC 3463' });
   });
 
   it('writes the code without leading zeros', () => {
@@ -95,11 +102,14 @@ describe('describeEnhancedCode', () => {
     expect(describeEnhancedCode(code)).toBeUndefined();
   });
 
-  it('has a plain sentence for every registered code', () => {
-    for (let subject = 0; subject < STATUS_SUBJECTS.length; subject++) {
+  it.each(LANGUAGE_CODES)('has a plain sentence for every registered code in %s', (lang) => {
+    const strings = errorStrings(lang).codes;
+    expect(strings.statusSubjects).toHaveLength(8);
+    for (let subject = 0; subject < strings.statusSubjects.length; subject++) {
       for (let detail = 0; detail <= 30; detail++) {
-        const info = describeEnhancedCode(`5.${subject}.${detail}`)!;
-        if (info.detailTitle) expect(info.plain, `5.${subject}.${detail}`).toMatch(/^[A-Z].+\.$/);
+        const info = describeEnhancedCode(`5.${subject}.${detail}`, strings)!;
+        expect(Boolean(info.detailTitle), `${lang} 5.${subject}.${detail}`).toBe(Boolean(describeEnhancedCode(`5.${subject}.${detail}`)?.detailTitle));
+        if (info.detailTitle) expect(info.plain, `${lang} 5.${subject}.${detail}`).toMatch(/^\p{Lu}.+\.$/u);
       }
     }
   });
@@ -125,11 +135,41 @@ describe('outcomeOfCode', () => {
   });
 });
 
-describe('the tables as the page script receives them', () => {
+describe('the strings as the page script receives them', () => {
   it('describe the same codes once parsed from JSON', () => {
-    // The browser gets SMTP_CODE_TABLES from the page's JSON, not from this module.
-    const parsed = JSON.parse(JSON.stringify(SMTP_CODE_TABLES)) as typeof SMTP_CODE_TABLES;
-    for (const code of ['550', '421', '573', '235']) expect(describeReplyCodeWith(code, parsed)).toEqual(describeReplyCode(code));
-    for (const code of ['5.1.1', '4.7.0', '5.7.509', '2.0.0']) expect(describeEnhancedCodeWith(code, parsed)).toEqual(describeEnhancedCode(code));
+    // The browser gets the codes' strings from the page's JSON, not from src/i18n/errors/.
+    const parsed = JSON.parse(JSON.stringify(EN)) as CodeStrings;
+    for (const code of ['550', '421', '573', '235']) expect(describeReplyCode(code, parsed)).toEqual(describeReplyCode(code));
+    for (const code of ['5.1.1', '4.7.0', '5.7.509', '2.0.0']) expect(describeEnhancedCode(code, parsed)).toEqual(describeEnhancedCode(code));
+  });
+});
+
+describe('the codes in another language', () => {
+  const DE = errorStrings('de').codes;
+  const FR = errorStrings('fr').codes;
+
+  it('reads a reply code in that language, its outcome unchanged', () => {
+    expect(describeReplyCode('552', DE)).toEqual({
+      code: '552', outcome: 'permanent', classTitle: 'Dauerhafter Fehler', category: 'Mailsystem',
+      text: 'Angeforderte Aktion abgebrochen: zugewiesener Speicherplatz überschritten', standard: true,
+    });
+    expect(describeReplyCode('573', FR)).toMatchObject({ outcome: 'permanent', category: 'Non défini par la RFC 5321', text: undefined, standard: false });
+  });
+
+  it('reads an enhanced code in that language, with the subject as a sentence has it', () => {
+    expect(describeEnhancedCode('5.2.2', FR)).toMatchObject({
+      outcome: 'permanent', classTitle: 'Échec permanent', subjectTitle: 'État de la boîte aux lettres',
+      subjectInSentence: 'état de la boîte aux lettres', detailTitle: 'Boîte aux lettres pleine',
+    });
+    // German nouns keep their capital letter in a sentence.
+    expect(describeEnhancedCode('4.4.7', DE)).toMatchObject({ subjectTitle: 'Netzwerk- und Routingstatus', subjectInSentence: 'Netzwerk- und Routingstatus' });
+    expect(describeEnhancedCode('5.9.1', DE)?.subjectTitle).toBe('Kategorie nicht durch RFC 3463 definiert');
+  });
+
+  it.each(LANGUAGE_CODES)('knows the same reply codes in %s as in English', (lang) => {
+    for (let n = 200; n < 600; n++) {
+      const code = String(n);
+      expect(describeReplyCode(code, errorStrings(lang).codes)?.text === undefined, `${lang} ${code}`).toBe(describeReplyCode(code)?.text === undefined);
+    }
   });
 });
