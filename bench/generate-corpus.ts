@@ -211,9 +211,11 @@ ${a.details.join('\n\n')}
 }
 
 /** Writes `src/content/docs/` of a Starlight project: a home page, a page per topic listing its articles, the articles. */
-export function writeStarlightDocs(corpus: Corpus, docs: string): void {
+export function writeStarlightDocs(corpus: Corpus, docs: string, locales: readonly string[] = []): void {
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
+  // Each locale's folder holds the same pages (Starlight's layout for translations: docs/<locale>/…).
+  for (const locale of locales) writeStarlightDocs(corpus, path.join(docs, locale));
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   const entry = (href: string, title: string) => `- [${title}](${href})`;
   writeFileSync(path.join(docs, 'index.mdx'), `---\ntitle: Help center\ndescription: Answers by topic.\n---\n\n${corpus.topics.map((t) => entry(`/${t.slug}/`, t.title)).join('\n')}\n`);
@@ -225,10 +227,37 @@ export function writeStarlightDocs(corpus: Corpus, docs: string): void {
   }
 }
 
+/**
+ * The corpus in other languages, for the five-language benchmark: each article "translated" into each
+ * language as the same text (the cost of a page does not depend on its words), as a translation file
+ * (`translations/<lang>/<topic>/<slug>.mdx`, translation frontmatter) of the site.
+ */
+export function writeSiteTranslations(corpus: Corpus, out: string, languages: readonly string[]): void {
+  for (const lang of languages) {
+    for (const a of corpus.articles) {
+      mkdirSync(path.join(out, 'translations', lang, a.topic), { recursive: true });
+      const body = siteArticle(a).replace(/^---\n[\s\S]*?\n---\n/, '');
+      writeFileSync(path.join(out, 'translations', lang, a.topic, `${a.slug}.mdx`), `---
+id: ${a.id}
+sourceRevision: 1
+title: ${a.title}
+description: ${a.description}
+keywords: [${a.keywords[0]}, ${a.keywords[1]}, "${a.keywords[2]}"]
+errors:
+  - code: "${a.code}"
+    section: causes
+    meaning: ${a.meaning}
+---
+${body}`);
+    }
+  }
+}
+
 /** Draws the corpus and writes it in the site's layout; returns it for the other writers. */
-export function generateCorpus(articles: number, seed: number, out: string): Corpus {
+export function generateCorpus(articles: number, seed: number, out: string, languages: readonly string[] = []): Corpus {
   const corpus = drawCorpus(articles, seed);
   writeSiteCorpus(corpus, out);
+  writeSiteTranslations(corpus, out, languages);
   return corpus;
 }
 

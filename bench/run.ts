@@ -5,12 +5,14 @@
  *   search index included), and the warnings of each build's log;
  * - the warm rebuild after one paragraph of one article changed, checked on the page and in search;
  * - the linked search `/search/?q=…` against bare Pagefind on the same site;
+ * - the 1,000-article corpus in five languages (the site's translations, Starlight's locales), cold builds;
  * - an article page's weight, the search dialog (bytes, keystroke to first result, loopback and slow 4G),
  *   the 1 MB bounce analysis, and Lighthouse mobile scores.
  * Prints a table and writes one JSON file per run to bench/results/. Figures are medians of repeated
  * runs; compare them as ratios within a run on the same machine, never as absolute truths.
  *
- *   npm run bench [-- --sizes 1000,10000 --build-runs 3 --runs 5 --no-starlight --no-lighthouse --no-dev --port 4360]
+ *   npm run bench [-- --sizes 1000,10000 --multilingual 1000 --build-runs 3 --runs 5 --no-starlight --no-lighthouse --no-dev --port 4360]
+ *   (--sizes '' skips the one-language corpora, --multilingual '' the five-language one)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ import { node, root } from './timed-build.ts';
 import { warmRebuild, type WarmRebuild } from './warm-rebuild.ts';
 import { devLoop } from './dev-loop.ts';
 import { starlightDir } from './starlight.ts';
+import { TRANSLATED_LANGS } from '../src/i18n/languages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,10 +41,12 @@ const { values } = parseArgs({
     'no-starlight': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-dev': { type: 'boolean', default: false },
+    // The same corpus in five languages (the site's translations, Starlight's locales): cold builds only.
+    multilingual: { type: 'string', default: '1000' },
     port: { type: 'string', default: '4360' },
   },
 });
-const sizes = values.sizes!.split(',').map(Number);
+const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
 const buildRuns = Number(values['build-runs']);
 const runs = Number(values.runs);
 const port = Number(values.port);
@@ -130,6 +135,35 @@ try {
   }
 } finally {
   await browser.close();
+}
+
+// The five-language corpus: every page in five languages, the site's and Starlight's builds alternating.
+const languages = TRANSLATED_LANGS;
+for (const n of values.multilingual ? values.multilingual.split(',').map(Number) : []) {
+  const content = path.join(root, 'bench/corpus', `${n}x${languages.length + 1}`);
+  const out = path.join(root, 'bench/out', `${n}x${languages.length + 1}`);
+  const corpus = generateCorpus(n, 42, content, languages);
+  if (withStarlight) writeStarlightProject(corpus, languages);
+  const cold: SiteBuild[] = [];
+  const peer: StarlightBuild[] = [];
+  console.log(`\n${n} articles in ${languages.length + 1} languages:`);
+  for (let r = 0; r < buildRuns; r++) {
+    cold.push(buildSite(content, out, { cold: true }));
+    if (withStarlight) peer.push(buildStarlight());
+    console.log(`  run ${r + 1}/${buildRuns}: site ${cold.at(-1)!.seconds} s, ${cold.at(-1)!.peakRssMb} MB, ${cold.at(-1)!.pages} pages` +
+      (withStarlight ? `; Starlight ${peer.at(-1)!.seconds} s, ${peer.at(-1)!.peakRssMb} MB, ${peer.at(-1)!.pages} pages` : ''));
+  }
+  const site = { ...medianOf(cold), phases: medianPhases(cold) };
+  const starlight = withStarlight ? { ...medianOf(peer), indexed: peer.every((p) => p.indexed) } : undefined;
+  report.multilingual = {
+    ...report.multilingual,
+    [n]: {
+      languages: languages.length + 1, build: site, starlight,
+      coldBuildSeconds: { site: cold.map((b) => b.seconds), starlight: peer.map((b) => b.seconds) },
+      vsStarlight: starlight && { time: ratio(site.seconds, starlight.seconds), peakRss: ratio(site.peakRssMb, starlight.peakRssMb) },
+    },
+  };
+  console.log(JSON.stringify(report.multilingual[n], null, 2));
 }
 
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });

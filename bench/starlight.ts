@@ -42,15 +42,17 @@ export function ensureStarlight(): void {
  * `autogenerate` would put every article's link on every page and make its output grow with the square
  * of the corpus.
  */
-export function writeStarlightProject(corpus: Corpus): void {
+export function writeStarlightProject(corpus: Corpus, locales: readonly string[] = []): void {
   const sidebar = corpus.topics.map((t) => ({ label: t.title, link: `/${t.slug}/` }));
+  // The site's languages as Starlight's locales: English at the root, the others under /<lang>/.
+  const i18n = locales.length === 0 ? '' : `, defaultLocale: 'root', locales: ${JSON.stringify({ root: { label: 'English', lang: 'en' }, ...Object.fromEntries(locales.map((l) => [l, { label: l, lang: l }])) })}`;
   writeFileSync(path.join(starlightDir, 'astro.config.mjs'), `import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   // As the site: an origin, so that Starlight's sitemap is built too.
   site: 'https://help.example.com',
-  integrations: [starlight({ title: 'Help center', sidebar: ${JSON.stringify(sidebar)} })],
+  integrations: [starlight({ title: 'Help center', sidebar: ${JSON.stringify(sidebar)}${i18n} })],
 });
 `);
   mkdirSync(path.join(starlightDir, 'src'), { recursive: true });
@@ -62,7 +64,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `);
   // Its own tsconfig, so that no tool looks up the site's (an ancestor folder).
   writeFileSync(path.join(starlightDir, 'tsconfig.json'), '{ "extends": "astro/tsconfigs/strict", "include": [".astro/types.d.ts", "**/*"], "exclude": ["dist"] }\n');
-  writeStarlightDocs(corpus, path.join(starlightDir, 'src/content/docs'));
+  writeStarlightDocs(corpus, path.join(starlightDir, 'src/content/docs'), locales);
 }
 
 /** A cold `astro build` of the Starlight project: no dist, no caches. */

@@ -34,6 +34,16 @@ export interface Results {
   buildRuns?: number;
   analyzer1MbMs: number;
   sizes: Record<string, SizeResults>;
+  /** The same corpus in several languages, by article count: cold builds of both sides. */
+  multilingual?: Record<string, MultilingualResults>;
+}
+
+export interface MultilingualResults {
+  languages: number;
+  build: SiteBuild;
+  starlight?: StarlightBuild | undefined;
+  coldBuildSeconds: { site: number[]; starlight: number[] };
+  vsStarlight?: { time: number; peakRss: number } | undefined;
 }
 
 /** The budgets of the side-by-side figures, by corpus size (the render-once issue). */
@@ -83,6 +93,16 @@ export function sideBySideTable(r: Results): string {
       rows.push([`warning lines of a clean build, ${size}`, '0', `${s.build.warnings.lines} (${s.build.warnings.warnings} warnings)`,
         sl ? `${sl.warnings.lines} (${sl.warnings.warnings} warnings)` : na, '']);
     }
+  }
+  for (const [n, m] of Object.entries(r.multilingual ?? {})) {
+    const size = `${Number(n).toLocaleString('en')} articles in ${m.languages} languages`;
+    const sl = m.starlight;
+    const perThousand = (seconds: number, pages: number) => `${((seconds / pages) * 1000).toFixed(1)} s per 1,000 pages`;
+    rows.push([`cold build, ${size}: time`, '≤ 0.50× Starlight', `${m.build.seconds} s, ${m.build.pages} pages (${perThousand(m.build.seconds, m.build.pages)})`,
+      sl ? `${sl.seconds} s, ${sl.pages} pages (${perThousand(sl.seconds, sl.pages)})` : na, x(m.vsStarlight?.time)]);
+    rows.push([`cold build, ${size}: peak RSS`, '≤ 0.60× Starlight', `${m.build.peakRssMb} MB`, sl ? `${sl.peakRssMb} MB` : na, x(m.vsStarlight?.peakRss)]);
+    const p = m.build.phases;
+    if (p) rows.push([`cold build, ${size}: phases`, '', `content sync ${p.sync} s (of which rendering ${p.render} s), Vite ${p.vite} s, pages ${p.pages} s, search index ${p.search} s, the rest ${p.rest} s`, '', '']);
   }
   return ['| figure | budget | site | Starlight | ratio |', '|---|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
 }

@@ -13,14 +13,10 @@ import { publicLocation } from './lib/links/site-location.ts';
 const location = publicLocation(process.env['SITE_URL'] ?? 'https://help.example.com/', process.env['SITE_BASE']);
 
 export const site = {
-  /** Shown in the header, the title of every page and Open Graph tags. */
-  name: 'Help Center',
   /** Public URL of the site's home page, with its path and a trailing slash; canonical URLs, the sitemap and copied links use it. */
   url: location.url,
   /** The path the site is served under: `/`, or `/help/` for a help center at example.com/help/. */
   base: location.base,
-  /** Language of the content, for `<html lang>` and search. */
-  lang: 'en',
   /** Where "Still stuck? Contact support" sends people. */
   supportUrl: process.env['SUPPORT_URL'] ?? 'https://www.infomaniak.com/en/support',
   /** Id of the article that explains what to include in a support request (linked from every article). */

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { redirectFilePath, redirectPageHtml, type Redirect } from '../lib/links/index.ts';
 import { contentDir, site } from '../site.config.ts';
 import { siteLanguages } from '../lib/content/site-languages.ts';
+import { SOURCE_LANG } from '../i18n/languages.ts';
+import { ui } from '../i18n/ui.ts';
 import { plannedRedirects, type BuildContext } from './build-context.ts';
 
 const script = readFileSync(fileURLToPath(new URL('../scripts/redirect.js', import.meta.url)), 'utf8');
@@ -24,7 +26,8 @@ export function redirectPages(context: BuildContext): AstroIntegration {
         // The plan publishedUrls made when the pages were generated: reading the content again would cost
         // a pass over every article's frontmatter.
         const redirects = plannedRedirects(context);
-        const identity = { ...site, languages: siteLanguages(contentDir) };
+        // The page of a link of no language is in the source language (its text, title and lang).
+        const identity = { ...site, lang: SOURCE_LANG, name: ui(SOURCE_LANG).siteName, languages: siteLanguages(contentDir) };
         writeRedirectPages(out, redirects, (redirect) => redirectPageHtml(redirect, identity, script));
         logger.info(`${redirects.length} redirect pages (short links, aliases, moved and retired URLs)`);
       },

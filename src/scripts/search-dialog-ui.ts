@@ -13,6 +13,8 @@ import { pageStrings } from './page-strings.ts';
 
 /** Results drawn as soon as they are in; the others (up to six, which fit the dialog) follow once they are on screen. */
 const FIRST = 1;
+/** Below this many results, the dialog links to the other languages' results. */
+const FEW = 3;
 
 export function attach(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[role=combobox]')!;
@@ -25,6 +27,7 @@ export function attach(dialog: HTMLDialogElement): void {
   const copyStatus = dialog.querySelector<HTMLElement>('[data-search-copy-status]')!;
   // Where "All results" leads: the search page of the page's language, as the page wrote the link.
   const SEARCH_PAGE = all.pathname;
+  const others = dialog.querySelector<HTMLAnchorElement>('[data-other-languages-link]');
   const { strings, lang } = pageStrings(dialog);
   let options: HTMLElement[] = [];
   let active = -1;
@@ -93,6 +96,10 @@ export function attach(dialog: HTMLDialogElement): void {
     {
       started(query) {
         all.href = query ? `${SEARCH_PAGE}?q=${encodeURIComponent(query)}` : SEARCH_PAGE;
+        if (others) {
+          others.hidden = true;
+          others.href = `${SEARCH_PAGE}?q=${encodeURIComponent(query)}&other=1`;
+        }
       },
       cleared() {
         render([]);
@@ -111,6 +118,7 @@ export function attach(dialog: HTMLDialogElement): void {
           return button;
         });
         status.textContent = statusText(response, query, strings, lang, { terse: true });
+        if (others) others.hidden = response.total >= FEW && response.unmatched.length === 0;
         // The others are resolved (main-thread work) only once the first are on screen.
         await nextFrame();
         if (!current()) return;

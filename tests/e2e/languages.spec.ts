@@ -41,6 +41,30 @@ test.describe('a French-speaking customer', () => {
   });
 });
 
+test.describe('a customer searching in the wrong language', () => {
+  test('is told which words English does not have, offered the other languages, each result marked with its language', async ({ page }) => {
+    await page.goto('/search/?q=E-Mail%20wiederherstellen');
+    await expect(page.locator('[data-search-unmatched]')).toHaveText('No page in English has: wiederherstellen');
+    await page.getByRole('button', { name: 'Search in the other languages' }).click();
+    // Among the first results: the German article about restoring deleted emails, in German.
+    const german = page.locator('[data-other-languages] li').filter({ has: page.locator('a[href^="/de/backups/restore-deleted-emails/"]') });
+    await expect(german).toHaveCount(1);
+    expect(await german.evaluate((li) => [...li.parentElement!.children].indexOf(li))).toBeLessThan(3);
+    await expect(german.getByRole('link')).toHaveText('Gelöschte E-Mails wiederherstellen');
+    await expect(german.getByRole('link')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('[data-other-languages] li').first()).toContainText('Deutsch');
+  });
+
+  test('goes there from the dialog when it finds little', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.getByRole('combobox').fill('mot de passe oublié');
+    await page.getByRole('link', { name: 'Search in the other languages' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=mot(\+|%20)de(\+|%20)passe(\+|%20)oubli%C3%A9/);
+    await expect(page.locator('[data-other-languages-result="fr"][href^="/fr/account/login-and-email-passwords/"]')).toHaveCount(1);
+  });
+});
+
 test.describe('a German-speaking customer following a support link', () => {
   test.use({ locale: 'de-CH' });
 

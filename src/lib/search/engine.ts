@@ -44,6 +44,8 @@ export interface SearchResponse {
   rest: () => Promise<SearchHit[]>;
   /** The words the search looked for (after dropping filler words), for the "no results" message. */
   terms: string[];
+  /** The words no page has (nor any of their alternatives): the results answer the others only. */
+  unmatched: string[];
   /** When words were corrected: the query that ran ("Showing results for …") and each correction. */
   corrected?: { query: string; corrections: Correction[] } | undefined;
 }
@@ -152,7 +154,7 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   const corrected = correct(raw, w, options.literal ?? false);
   const { slots } = planQuery(corrected.query, w.synonyms, undefined, stopWords());
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
-  if (slots.length === 0) return { total: 0, hits: [], rest: () => Promise.resolve([]), terms: [], corrected: correction };
+  if (slots.length === 0) return { total: 0, hits: [], rest: () => Promise.resolve([]), terms: [], unmatched: [], corrected: correction };
   const runs = await Promise.all(
     slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) }))),
   );
@@ -170,7 +172,8 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   }
   const { ordered, total, resolve } = answer;
   let rest: Promise<SearchHit[]> | undefined;
-  return { total, hits: await hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), corrected: correction };
+  const unmatched = slots.filter((_, slot) => !runs.some((r) => r.slot === slot && r.results.length > 0)).map((s) => s[0]!);
+  return { total, hits: await hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), unmatched, corrected: correction };
 }
 
 /** The pages of the runs in order (ranking.ts, then by title), and how to resolve them into hits. */

@@ -8,6 +8,7 @@ const answer = (total: number, corrected?: string): SearchResponse => ({
   hits: [],
   rest: () => Promise.resolve([]),
   terms: [],
+  unmatched: [],
   corrected: corrected ? { query: corrected, corrections: [] } : undefined,
 });
 
