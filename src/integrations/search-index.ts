@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readSynonyms } from '../lib/content/index.ts';
-import { buildStartFile, buildVocabulary, type IndexedPage } from '../lib/search/build.ts';
+import { buildStartFile, buildVocabulary, withForeignWords, type IndexedPage } from '../lib/search/build.ts';
 import { contentDir } from '../site.config.ts';
 import { isLang, SOURCE_LANG, splitLangPath } from '../i18n/languages.ts';
 import { siteLanguages } from '../lib/content/site-languages.ts';
@@ -39,13 +39,15 @@ export function searchIndex(): AstroIntegration {
           const stray = Object.keys(entry.languages).filter((tag) => !isLang(tag));
           if (stray.length > 0) throw new Error(`search indexes for ${stray.join(', ')}, which are not languages of the site: a page has a wrong <html lang>`);
           const pages = Map.groupBy(readFragments(`${site}pagefind/fragment`), (page) => splitLangPath(page.url).lang);
+          // Each language's vocabulary for typo tolerance, from the fragments Pagefind just wrote, with the
+          // other languages' words it lacks: a query is corrected only into words of its own language, and
+          // a query in another language is left as typed.
+          const vocabularies = withForeignWords(Object.fromEntries(siteLanguages(contentDir).map((lang) => [lang, buildVocabulary(pages.get(lang) ?? [])])));
           for (const lang of siteLanguages(contentDir)) {
             // Each language's synonyms travel with its index: loaded by the browser on the first search only.
             const folder = lang === SOURCE_LANG ? contentDir : path.join(contentDir, 'translations', lang);
             writeFileSync(`${site}pagefind/synonyms.${lang}.json`, JSON.stringify(readSynonyms(folder)));
-            // So does its vocabulary for typo tolerance, read from the fragments Pagefind just wrote: a query
-            // is corrected only into words of its own language.
-            writeFileSync(`${site}pagefind/search-vocabulary.${lang}.json`, JSON.stringify(buildVocabulary(pages.get(lang) ?? [])));
+            writeFileSync(`${site}pagefind/search-vocabulary.${lang}.json`, JSON.stringify(vocabularies[lang]));
             // And what a linked search preloads from the search page's head: the chunk of each word.
             writeFileSync(`${site}pagefind/search-start.${lang}.json`, JSON.stringify(buildStartFile(entry as never, (file) => gunzipSync(readFileSync(`${site}pagefind/${file}`)), lang)));
           }

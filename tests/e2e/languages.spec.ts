@@ -55,6 +55,13 @@ test.describe('a customer searching in the wrong language', () => {
     await expect(page.locator('[data-other-languages] li').first()).toContainText('Deutsch');
   });
 
+  test('typing French on the English pages is never "corrected" into English words', async ({ page }) => {
+    await page.goto('/search/?q=mot%20de%20passe%20oubli%C3%A9');
+    await expect(page.locator('[data-search-status]')).toHaveText(/“mot de passe oublié”/);
+    await expect(page.locator('[data-search-correction]')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Search in the other languages' })).toBeVisible();
+  });
+
   test('goes there from the dialog when it finds little', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');

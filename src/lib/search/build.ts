@@ -5,5 +5,5 @@
  */
 export { PAGEFIND_BASE, PAGEFIND_OPTIONS } from './pagefind-options.ts';
 export { indexTerms, STOP_WORDS } from './query.ts';
-export { buildVocabulary, type IndexedPage } from './vocabulary.ts';
+export { buildVocabulary, withForeignWords, type IndexedPage } from './vocabulary.ts';
 export { buildStartFile, type StartFile } from './start-file.ts';

@@ -90,11 +90,19 @@ export interface CorrectedQuery {
   corrections: Correction[];
 }
 
-/** Corrects the unknown words of a query, leaving the rest (punctuation, codes, case) as typed. */
-export function correctQuery(raw: string, corrector: Corrector, skip: ReadonlySet<string> = new Set()): CorrectedQuery {
+/**
+ * Corrects the unknown words of a query, leaving the rest (punctuation, codes, case) as typed. A query
+ * written in another language of the site is not misspelled: when most of its words are `foreign` (words
+ * of the other languages that this one lacks), nothing is corrected ("mot de passe" on the English pages
+ * stays French, never "not de passe").
+ */
+export function correctQuery(raw: string, corrector: Corrector, skip: ReadonlySet<string> = new Set(), foreign: ReadonlySet<string> = new Set()): CorrectedQuery {
   const corrections: Correction[] = [];
-  for (const token of new Set(tokenize(raw))) {
-    if (skip.has(token)) continue;
+  const tokens = [...new Set(tokenize(raw))].filter((t) => !skip.has(t));
+  if (tokens.filter((t) => foreign.has(t)).length * 2 > tokens.length) return { query: raw, corrections };
+  for (const token of tokens) {
+    // A word of another language of the site is a real word: never "corrected" into one of this language.
+    if (foreign.has(token)) continue;
     const to = corrector.correct(token);
     if (to && to !== token) corrections.push({ from: token, to });
   }

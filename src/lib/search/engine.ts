@@ -65,6 +65,8 @@ interface Words {
   synonyms: Synonyms;
   corrector: Corrector | undefined;
   titleWords: ReadonlyMap<string, number>;
+  /** Words of the other languages, which a query in one of them is made of (never corrected). */
+  foreign: ReadonlySet<string>;
 }
 
 let words: { from: [unknown, unknown]; words: Words } | undefined;
@@ -77,7 +79,7 @@ async function loadWords(): Promise<Words> {
   const vocabulary = readVocabulary(from[1] as Partial<VocabularyFile> | null);
   const synonymWords = [...synonyms.keys()].flatMap((k) => k.split(/\s+/));
   const corrector = vocabulary.words.length > 0 ? createCorrector(vocabulary.words, synonymWords) : undefined;
-  words = { from, words: { synonyms, corrector, titleWords: vocabulary.titleWords } };
+  words = { from, words: { synonyms, corrector, titleWords: vocabulary.titleWords, foreign: vocabulary.foreign } };
   return words.words;
 }
 
@@ -90,7 +92,7 @@ export function warmUp(): void {
 /** The query to run and its corrections; `literal` keeps the words as typed. */
 function correct(query: string, w: Words, literal: boolean): { query: string; corrections: Correction[] } {
   if (literal || !w.corrector) return { query, corrections: [] };
-  return correctQuery(query, w.corrector, stopWords());
+  return correctQuery(query, w.corrector, stopWords(), w.foreign);
 }
 
 /**

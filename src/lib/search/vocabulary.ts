@@ -33,6 +33,11 @@ export interface VocabularyFile {
   marks: string;
   /** Each page's title length in words, by Pagefind page id (for boostByTitle). */
   titleWords: Record<string, number>;
+  /**
+   * Words of the site's other languages (their titles, keywords and headings) that this language's pages
+   * do not have, space-separated: a query made of them is in another language, not misspelled.
+   */
+  foreign?: string;
 }
 
 export interface VocabularyWord {
@@ -76,12 +81,27 @@ export function buildVocabulary(pages: IndexedPage[]): VocabularyFile {
   return { words: sorted.map((e) => e.word).join(' '), counts: sorted.map((e) => e.count), marks: sorted.map((e) => e.mark).join(''), titleWords };
 }
 
+/**
+ * Each language's vocabulary with its `foreign` words: the title, keyword and heading words of the other
+ * languages that it does not have ("mot", "passe" for English; "password" for French).
+ */
+export function withForeignWords<L extends string>(files: Record<L, VocabularyFile>): Record<L, VocabularyFile> {
+  const langs = Object.keys(files) as L[];
+  const own = new Map(langs.map((l) => [l, new Set(files[l].words.split(' '))]));
+  const marked = new Map(langs.map((l) => [l, files[l].words.split(' ').filter((_, i) => files[l].marks[i] !== String(Mark.Body))]));
+  return Object.fromEntries(langs.map((l) => {
+    const foreign = new Set(langs.filter((o) => o !== l).flatMap((o) => marked.get(o)!).filter((w) => w !== '' && !own.get(l)!.has(w)));
+    return [l, { ...files[l], foreign: [...foreign].sort().join(' ') }];
+  })) as Record<L, VocabularyFile>;
+}
+
 /** Reads the shipped file back; a malformed one reads as an empty vocabulary (search works, uncorrected). */
-export function readVocabulary(file: Partial<VocabularyFile> | null | undefined): { words: VocabularyWord[]; titleWords: ReadonlyMap<string, number> } {
-  if (!file || typeof file.words !== 'string' || !Array.isArray(file.counts) || typeof file.marks !== 'string') return { words: [], titleWords: new Map() };
+export function readVocabulary(file: Partial<VocabularyFile> | null | undefined): { words: VocabularyWord[]; titleWords: ReadonlyMap<string, number>; foreign: ReadonlySet<string> } {
+  if (!file || typeof file.words !== 'string' || !Array.isArray(file.counts) || typeof file.marks !== 'string') return { words: [], titleWords: new Map(), foreign: new Set() };
   const words = file.words === '' ? [] : file.words.split(' ');
   return {
     words: words.map((word, i) => ({ word, count: file.counts![i] ?? 0, mark: Number(file.marks![i] ?? 0) as Mark })),
     titleWords: new Map(Object.entries(file.titleWords ?? {})),
+    foreign: new Set(typeof file.foreign === 'string' && file.foreign !== '' ? file.foreign.split(' ') : []),
   };
 }

@@ -72,3 +72,17 @@ describe('correctQuery', () => {
     expect(correctQuery('spam password', corrector)).toEqual({ query: 'spam password', corrections: [] });
   });
 });
+
+describe('a query in another language of the site', () => {
+  // The English pages' corrector, and the French words the English pages lack.
+  const english = createCorrector([{ word: 'not', count: 50, mark: Mark.Body }, { word: 'password', count: 40, mark: Mark.Title }, { word: 'forgotten', count: 3, mark: Mark.Body }]);
+  const french = new Set(['mot', 'passe', 'oublié', 'de']);
+
+  it('is left as typed: "mot" is a French word, not a misspelled "not"', () => {
+    expect(correctQuery('mot de passe oublié', english, new Set(), french)).toEqual({ query: 'mot de passe oublié', corrections: [] });
+  });
+
+  it('corrects the misspelled words of a query in the page\'s language, but never its words of another language', () => {
+    expect(correctQuery('pasword forgoten mot', english, new Set(), french).corrections).toEqual([{ from: 'pasword', to: 'password' }, { from: 'forgoten', to: 'forgotten' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, Mark, readVocabulary } from '../../../../src/lib/search/vocabulary.ts';
+import { buildVocabulary, Mark, readVocabulary, withForeignWords } from '../../../../src/lib/search/vocabulary.ts';
 
 const page = {
   id: 'en_1',
@@ -31,5 +31,14 @@ describe('buildVocabulary', () => {
   it('reads a missing or malformed file as an empty vocabulary', () => {
     expect(readVocabulary(null).words).toEqual([]);
     expect(readVocabulary({ words: 3 } as never).words).toEqual([]);
+  });
+});
+
+describe('withForeignWords', () => {
+  it('gives each language the title, keyword and heading words of the others that it lacks, not their body words', () => {
+    const file = (words: string, marks: string) => ({ words, counts: words.split(' ').map(() => 1), marks, titleWords: {} });
+    const both = withForeignWords({ en: file('password forgotten reset', '200'), fr: file('mot passe oublié texte', '2210') });
+    expect(readVocabulary(both.en).foreign).toEqual(new Set(['mot', 'oublié', 'passe']));
+    expect(readVocabulary(both.fr).foreign).toEqual(new Set(['password']));
   });
 });
