@@ -91,6 +91,10 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
   const problems: Problem[] = [];
 
   // Which articles must render: their file, the renderer or an article they link to changed.
+  // A translation answers to its source's old section ids too (anchorAliases): rendered with them, and
+  // rendered again when they change.
+  const sourceAliases = (f: (typeof files)[number]) => (f.lang ? articles.get(Number(f.frontmatter['id']))?.anchorAliases : undefined);
+  for (const f of files) if (sourceAliases(f)) f.digest = hashOf([f.digest, sourceAliases(f)]);
   const stale = files.filter(({ id, digest, lang }) => {
     const cached = cache.get(id);
     return cached?.digest !== digest || Object.entries(cached.targets).some(([target, state]) => {
@@ -98,10 +102,11 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
       return now === undefined || targetState(now) !== state;
     });
   });
-  const jobs = stale.map(({ file, text, frontmatter, lang }) => {
-    const match = FRONTMATTER_BLOCK.exec(text);
+  const jobs = stale.map((f) => {
+    const match = FRONTMATTER_BLOCK.exec(f.text);
     const lines = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
-    return { file, body: blankFrontmatter(text, lines), frontmatter, lang };
+    const aliases = sourceAliases(f);
+    return { file: f.file, body: blankFrontmatter(f.text, lines), frontmatter: aliases ? { ...f.frontmatter, anchorAliases: aliases } : f.frontmatter, lang: f.lang };
   });
   const results = await renderMany(jobs, { contentDir: root, base, articles: [...articles.values()], translated });
   stale.forEach(({ id, file, digest, frontmatter }, i) => {

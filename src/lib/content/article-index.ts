@@ -21,6 +21,8 @@ export interface IndexedArticle {
   draft: boolean;
   /** Absolute path of the source file. */
   file: string;
+  /** Old section ids kept alive (`anchorAliases`): its translations answer to them too. */
+  anchorAliases?: Record<string, string> | undefined;
   /**
    * The language the linked page is written in, when it is not the linking page's: a translated page
    * links to the fallback page of an article that has no translation, and says in which language it is.
@@ -52,7 +54,8 @@ export function indexArticles(files: Array<{ relative: string; file: string; tex
     const topic = typeof data?.['topic'] === 'string' ? (data['topic'] as string) : place.folder;
     const title = typeof data?.['title'] === 'string' ? (data['title'] as string) : place.slug;
     const aliases = Array.isArray(data?.['aliases']) ? (data['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string') : [];
-    index.set(id, { id, url: articlePath(topic, place.slug), title, aliases, draft: data?.['draft'] === true, file });
+    const anchorAliases = data?.['anchorAliases'] && typeof data['anchorAliases'] === 'object' ? (data['anchorAliases'] as Record<string, string>) : undefined;
+    index.set(id, { id, url: articlePath(topic, place.slug), title, aliases, draft: data?.['draft'] === true, file, ...(anchorAliases ? { anchorAliases } : {}) });
   }
   return index;
 }

@@ -76,7 +76,9 @@ export async function lintTranslations(contentDir: string, catalog: Catalog | un
   }));
   const anchors = new Map<TranslationInput, readonly string[]>();
   for (const { absolute, file, text, front, input, lang } of parsed) {
-    const compiled = await renderArticle(blankFrontmatter(text, front.lines), absolute, {}, pipelines.get(lang)!, site.base);
+    // As the loader renders it: with its source's old section ids (anchorAliases).
+    const aliases = index.get(input.data.id)?.anchorAliases;
+    const compiled = await renderArticle(blankFrontmatter(text, front.lines), absolute, aliases ? { anchorAliases: aliases } : {}, pipelines.get(lang)!, site.base);
     for (const p of compiled.problems) problems.push({ file, line: p.line, column: p.column, message: p.reason, hint: p.hint });
     if (compiled.article) anchors.set(input, compiled.article.anchors);
   }

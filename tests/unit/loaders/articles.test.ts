@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,5 +87,35 @@ describe('the articles loader', () => {
     edit('mail/mailboxes.mdx', '[recover emails](/2001)', '[recover emails](/2999)');
     await expect(sync()).rejects.toThrow(/mailboxes\.mdx:8:\d+: Unknown article id in link `\/2999`/);
     expect(readRenderIndex(renderCacheDir(content, '/')).size).toBe(3);
+  });
+});
+
+describe('the translations loader', () => {
+  const translation = (text: string) => {
+    const file = path.join(content, 'translations/fr/mail/mailboxes.mdx');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+  const french = '---\nid: 2004\nsourceRevision: 1\ntitle: Boîtes aux lettres\ndescription: Un article.\n---\n\nLes boîtes contiennent vos messages : [récupérez les e-mails](/2001#pop3-users).\n\n## Quotas {#quotas}\n\nChaque boîte a un quota.\n';
+  const syncTranslations = async () => {
+    await syncArticles(context, content, '/', 'translations');
+    return Number(/(\d+) rendered/.exec(logged.at(-1)!)![1]);
+  };
+  afterEach(() => rmSync(renderCacheDir(content, '/', undefined, 'translations'), { recursive: true, force: true }));
+
+  it('renders a translation in its language, linking to the fallback page of what is not translated, and answering to its source\'s old ids', async () => {
+    edit('mail/mailboxes.mdx', 'title: Mailboxes', 'title: Mailboxes\nanchorAliases: { sizes: quotas }');
+    writeFileSync(article('mail/mailboxes.mdx'), `${readFileSync(article('mail/mailboxes.mdx'), 'utf8')}\n## Quotas {#quotas}\n\nEach mailbox has a quota.\n`);
+    translation(french);
+    expect(await syncTranslations()).toBe(1);
+    expect([...entries.keys()]).toContain('fr/mail/mailboxes');
+    const html = readArticleHtml(renderCacheDir(content, '/', undefined, 'translations'), 'fr/mail/mailboxes');
+    expect(html).toContain('<a href="/fr/backups/recover-emails/#pop3-users" hreflang="en">récupérez les e-mails (anglais)</a>');
+    expect(html).toContain('id="sizes"');
+    expect(html).toContain('Copier le lien vers « Quotas »');
+    // Nothing changed: nothing renders. The source's aliases change: the translation renders again.
+    expect(await syncTranslations()).toBe(0);
+    edit('mail/mailboxes.mdx', 'anchorAliases: { sizes: quotas }', 'anchorAliases: { sizes: quotas, limits: quotas }');
+    expect(await syncTranslations()).toBe(1);
   });
 });
