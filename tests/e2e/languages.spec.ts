@@ -141,6 +141,13 @@ test.describe('an Italian reader of an article not translated yet', () => {
     await expect(page.getByRole('heading', { name: 'Ancora bloccato?' })).toBeVisible();
   });
 
+  test('stays in Italian when following a link of the English text', async ({ page }) => {
+    await page.goto('/it/spam/reduce-incoming-spam/');
+    const links = await page.locator('article .article-body a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !href.startsWith('/it/'))).toEqual([]);
+  });
+
   test('is told, on a translated page, which links lead to English pages', async ({ page }) => {
     await page.goto('/it/backups/restore-deleted-emails/');
     const link = page.locator('.article-body a[hreflang="en"]').first();
