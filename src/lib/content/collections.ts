@@ -10,7 +10,8 @@ import { revisionState } from '../translations/revision-state.ts';
 import { buildCatalog, type Catalog, type CatalogArticle, type CatalogInput } from './catalog.ts';
 import { readFeatured, readTopicTexts } from './data-files.ts';
 import { ContentError, type Problem } from '../problems.ts';
-import { TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
+import { SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
+import { FIXED_PAGES } from '../links/site-routes.ts';
 import { siteLanguages } from './site-languages.ts';
 import { languagesById, localizeCatalog, translationProblems, type LanguageCatalog, type TranslationInput } from './localized-catalog.ts';
 import { readCommitDates } from './git-dates.ts';
@@ -53,6 +54,14 @@ export function getRenderedArticles(collection: ArticleCollection = 'articles'):
     };
   }));
   return rendered.get(collection)!;
+}
+
+let sitePaths: Promise<ReadonlySet<string>> | undefined;
+
+/** The site paths of the source language's pages (articles, topics, fixed pages), once per build. */
+export function getSourcePagePaths(): Promise<ReadonlySet<string>> {
+  sitePaths ??= getLanguageCatalog(SOURCE_LANG).then((source) => new Set([...source.articles.map((a) => a.url), ...source.topics.map((t) => t.url), ...FIXED_PAGES.map((p) => p.path)]));
+  return sitePaths;
 }
 
 /** The catalog as the pages of `lang` show it (every language's is built and checked at once, memoized). */
