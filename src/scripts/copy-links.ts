@@ -32,6 +32,12 @@ if (article && status) {
     const reply = button.dataset['copy'] === 'reply';
     const ok = await copy(reply ? replyText(target) : shortLink(target));
     const link = shortLink(target);
-    announceCopy(button, status, ok, { copied: format(reply ? strings.replyCopied : strings.linkCopied, { link }), failed: format(strings.couldNotCopy, { link }) });
+    // Said in words, not by colour alone: a chip reads "Copied" for a moment, an icon button shows the word beside it.
+    const label = button.innerHTML;
+    if (ok && button.classList.contains('copy-chip')) button.textContent = strings.copied;
+    button.dataset['copiedLabel'] = strings.copied;
+    announceCopy(button, status, ok, { copied: format(reply ? strings.replyCopied : strings.linkCopied, { link }), failed: format(strings.couldNotCopy, { link }) }, () => {
+      button.innerHTML = label;
+    });
   });
 }

@@ -44,6 +44,15 @@ test.describe('browsing the help center', () => {
     await expect(page.getByRole('navigation', { name: 'More in this topic' }).getByRole('link', { name: /Previous/ })).toBeVisible();
   });
 
+  test('does not repeat the previous or next article among the related ones', async ({ page }) => {
+    // 1007 lists 1009, the next article of its topic, among its related articles.
+    await page.goto('/backups/restore-deleted-emails/');
+    const next = (await page.getByRole('navigation', { name: 'More in this topic' }).getByRole('link', { name: /Next/ }).locator('span').last().textContent())!.trim();
+    const related = await page.getByRole('region', { name: 'Related articles' }).getByRole('link').allTextContents();
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.map((t) => t.trim())).not.toContain(next);
+  });
+
   test('lists related articles and a way to contact support at the end of an article', async ({ page }) => {
     await page.goto('/email-delivery/delivery-failure-reports/');
     const related = page.getByRole('region', { name: 'Related articles' });

@@ -105,6 +105,32 @@ test.describe('the search dialog', () => {
     await expect(button).toBeFocused();
   });
 
+  test('every Tab stop in the open dialog is visible, and the page does not scroll behind it', async ({ page }) => {
+    await page.goto('/backups/restore-deleted-emails/');
+    await page.keyboard.press('/');
+    await page.getByRole('combobox').fill('restore');
+    await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement!;
+        const r = el.getBoundingClientRect();
+        return { name: el.textContent?.trim() ?? '', width: r.width, height: r.height, inDialog: !!el.closest('dialog') };
+      });
+      if (!focus.inDialog) break;
+      reached.push(focus.name);
+      expect(focus.width, `"${focus.name}": a focused control this narrow is invisible`).toBeGreaterThan(8);
+      expect(focus.height, `"${focus.name}"`).toBeGreaterThan(8);
+    }
+    expect(reached).toContain('Show all results');
+    const before = await page.evaluate(() => scrollY);
+    await page.mouse.move(10, 400);
+    await page.mouse.wheel(0, 800);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+  });
+
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Control+k');

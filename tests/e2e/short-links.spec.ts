@@ -50,9 +50,32 @@ test.describe('copying links for a support reply', () => {
   test('the article header shows the short link and copies it', async ({ page }) => {
     await page.goto('/backups/restore-deleted-emails/');
     await expect(page.getByText('Short link: /1007')).toBeVisible();
-    await page.getByRole('button', { name: 'Copy the short link' }).click();
+    const chip = page.getByRole('button', { name: 'Copy the short link' });
+    await chip.click();
     expect(await clipboard(page)).toMatch(/^https?:\/\/[^/]+\/1007$/);
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(/Link copied: .*\/1007$/);
+    // Said in words on the button, not by its colour alone, then back to what it was.
+    await expect(page.locator('[data-copy="link"]').first()).toHaveText('Copied');
+    await expect(page.locator('[data-copy="link"]').first()).toHaveText('Copy the short link', { timeout: 4000 });
+  });
+
+  test('a section\'s copy button says "Copied" beside its icon', async ({ page }) => {
+    await page.goto('/backups/restore-deleted-emails/');
+    const button = page.getByRole('button', { name: 'Copy link to “Restore from the Mail Service”' });
+    await button.click();
+    expect(await button.evaluate((b) => getComputedStyle(b, '::after').content)).toBe('"Copied"');
+  });
+
+  test('copy buttons are at least 24 px tall, and 44 px on a touch screen', async ({ browser }) => {
+    for (const [hasTouch, min] of [[false, 24], [true, 44]] as const) {
+      const context = await browser.newContext({ hasTouch, isMobile: hasTouch, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto('/backups/restore-deleted-emails/');
+      const heights = await page.locator('.copy-chip').evaluateAll((chips) => chips.filter((c) => !(c as HTMLElement).hidden).map((c) => c.getBoundingClientRect().height));
+      expect(heights.length).toBeGreaterThan(0);
+      for (const h of heights) expect(h).toBeGreaterThanOrEqual(min);
+      await context.close();
+    }
   });
 
   test('each section copies its short link with the anchor', async ({ page }) => {
