@@ -48,11 +48,11 @@ describe('SearchForm', () => {
     expect(html).not.toContain('value=""');
   });
 
-  it('is the small version by default, with a submit button only screen readers see (WCAG H32)', async () => {
+  it('is the small version by default, with a submit button only screen readers see until it has the focus (WCAG H32, 2.4.7)', async () => {
     const f = await form();
     const button = only(f, 'button');
     expect(button.attrs['type']).toBe('submit');
-    expect(button.attrs['class']).toBe('sr-only');
+    expect(button.attrs['class']!.split(' ')).toEqual(expect.arrayContaining(['sr-only', 'focus:not-sr-only']));
     expect(text(button)).toBe('Search');
     expect(only(f, 'input').attrs['placeholder']).toBe('Search');
   });
