@@ -24,3 +24,19 @@ export function idFromPath(pathname: string): number | undefined {
   const match = /^\/(\d+)\/?$/.exec(pathname);
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * The path a reader meant when they pasted a link with what came after it in a sentence or typed it in
+ * capitals: `/1007.`, `/1007)`, `/RESTORE-EMAILS` → `/1007`, `/restore-emails`. Undefined when the path
+ * was already clean: the 404 page then has nothing to retry (and never loops).
+ */
+export function cleanedPastedPath(pathname: string): string | undefined {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const cleaned = path.replace(/[.,;:!?)\]}>'"»”’]+\/?$/u, '').toLowerCase();
+  return cleaned !== path && cleaned !== '' && /^\/[a-z0-9/-]*$/.test(cleaned) ? cleaned : undefined;
+}

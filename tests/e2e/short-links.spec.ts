@@ -114,4 +114,24 @@ test.describe('a missing page', () => {
     await expect(suggestions.first()).toBeVisible();
     expect(await suggestions.allTextContents()).toContain('Understand and fix a delivery failure report');
   });
+
+  test('a short link pasted with the end of its sentence, or in capitals, still lands on its article and section', async ({ page }) => {
+    await page.goto('/1007.');
+    await expect(page).toHaveURL('/backups/restore-deleted-emails/');
+    await page.goto('/1007)#not-restored');
+    await expect(page).toHaveURL('/backups/restore-deleted-emails/#not-restored');
+    await page.goto('/RESTORE-EMAILS');
+    await expect(page).toHaveURL('/backups/restore-deleted-emails/');
+  });
+
+  test('suggests articles only when they are plausibly related, else leaves the search to the reader', async ({ page }) => {
+    const vocabulary = page.waitForResponse((r) => r.url().includes('/pagefind/search-vocabulary.'));
+    await page.goto('/nope');
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('nope');
+    // The search has its vocabulary (which says no page has "nope"): no guessed "suggestions" follow.
+    await vocabulary;
+    await page.waitForTimeout(1000);
+    await expect(page.locator('[data-suggestions]')).toBeHidden();
+    await expect(page.locator('[data-suggestion]')).toHaveCount(0);
+  });
 });

@@ -110,6 +110,8 @@ export const de: UiStrings = {
     unmatchedWords: 'Keine Seite auf Deutsch enthält: {words}',
     inOtherLanguages: 'In anderen Sprachen',
     nothingInOtherLanguages: 'Auch in den anderen Sprachen nichts gefunden.',
+    noArticleNumber: 'Es gibt keinen Artikel mit der Nummer {id}',
+    articlesAbout: 'Artikel zu „{query}“',
     chooseVariant: 'Wählen Sie Ihre Variante',
     video: 'Video',
   },

@@ -116,6 +116,8 @@ export const en = {
     unmatchedWords: 'No page in English has: {words}',
     inOtherLanguages: 'In other languages',
     nothingInOtherLanguages: 'Nothing in the other languages either.',
+    noArticleNumber: 'There is no article number {id}',
+    articlesAbout: 'Articles about “{query}”',
     chooseVariant: 'Choose your variant',
     video: 'Video',
   },

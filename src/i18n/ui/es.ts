@@ -110,6 +110,8 @@ export const es: UiStrings = {
     unmatchedWords: 'Ninguna página en español contiene: {words}',
     inOtherLanguages: 'En otros idiomas',
     nothingInOtherLanguages: 'Tampoco hay nada en los demás idiomas.',
+    noArticleNumber: 'No existe ningún artículo con el número {id}',
+    articlesAbout: 'Artículos sobre «{query}»',
     chooseVariant: 'Elija su variante',
     video: 'Vídeo',
   },

@@ -110,6 +110,8 @@ export const fr: UiStrings = {
     unmatchedWords: 'Aucune page en français ne contient : {words}',
     inOtherLanguages: 'Dans d’autres langues',
     nothingInOtherLanguages: 'Rien non plus dans les autres langues.',
+    noArticleNumber: 'Il n’existe pas d’article numéro {id}',
+    articlesAbout: 'Articles sur « {query} »',
     chooseVariant: 'Choisissez votre variante',
     video: 'Vidéo',
   },

@@ -110,6 +110,8 @@ export const it: UiStrings = {
     unmatchedWords: 'Nessuna pagina in italiano contiene: {words}',
     inOtherLanguages: 'In altre lingue',
     nothingInOtherLanguages: 'Niente nemmeno nelle altre lingue.',
+    noArticleNumber: 'Non esiste un articolo numero {id}',
+    articlesAbout: 'Articoli su «{query}»',
     chooseVariant: 'Scelga la Sua variante',
     video: 'Video',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromPath, queryFromPath } from '../../../src/lib/not-found.ts';
+import { cleanedPastedPath, idFromPath, queryFromPath } from '../../../src/lib/not-found.ts';
 
 describe('queryFromPath', () => {
   it.each([
@@ -59,5 +59,19 @@ describe('idFromPath', () => {
     ['/12 34'],
   ])('gives no id for %s', (pathname) => {
     expect(idFromPath(pathname)).toBeUndefined();
+  });
+});
+
+describe('cleanedPastedPath', () => {
+  it.each([
+    ['/1007.', '/1007'], ['/1007)', '/1007'], ['/1007),', '/1007'], ['/RESTORE-EMAILS', '/restore-emails'], ['/fr/1007.', '/fr/1007'], ['/restore-emails%E2%80%9D', '/restore-emails'],
+  ])('%s is %s', (pasted, meant) => {
+    expect(cleanedPastedPath(pasted)).toBe(meant);
+  });
+
+  it('leaves a clean path alone, so that the 404 page never loops', () => {
+    expect(cleanedPastedPath('/nope')).toBeUndefined();
+    expect(cleanedPastedPath('/1007')).toBeUndefined();
+    expect(cleanedPastedPath('/%E0%A4%A')).toBeUndefined();
   });
 });
