@@ -130,7 +130,7 @@ export function attach(dialog: HTMLDialogElement): void {
       },
     },
     // Each shown result costs a fetch of its fragment: six fit the dialog and keep it quick.
-    { debounceMs: 60, options: () => ({ limit: 6, first: FIRST }), search, preload, strings },
+    { debounceMs: 60, options: () => ({ limit: 6, first: FIRST }), search, preload, strings, dev: import.meta.env.DEV },
   );
 
   input.addEventListener('input', () => controller.typed(input.value));

@@ -149,6 +149,7 @@ class KbSearchPage extends HTMLElement {
       search,
       preload,
       strings,
+      dev: import.meta.env.DEV,
     });
 
     const params = new URLSearchParams(location.search);

@@ -98,6 +98,7 @@ export const de: UiStrings = {
     typeSomething: 'Geben Sie eine Frage, ein Wort oder einen Fehlercode ein.',
     searching: 'Suche läuft…',
     couldNotLoad: 'Die Suche konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    searchNeedsBuild: 'Die Suche funktioniert auf der gebauten Website: Führen Sie npm run build und dann npm run preview aus (der Entwicklungsserver hat keinen Suchindex).',
     showingResultsFor: 'Ergebnisse für {corrected}. Stattdessen nach {typed} suchen.',
     copyLink: 'Link kopieren',
     copyLinkTo: 'Link zu {title} kopieren',

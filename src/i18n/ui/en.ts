@@ -104,6 +104,7 @@ export const en = {
     typeSomething: 'Type a question, a word or an error code.',
     searching: 'Searching…',
     couldNotLoad: 'Search could not load. Check your connection and try again.',
+    searchNeedsBuild: 'Search works on a built site: run npm run build, then npm run preview (the development server has no search index).',
     showingResultsFor: 'Showing results for {corrected}. Search for {typed} instead.',
     copyLink: 'Copy link',
     copyLinkTo: 'Copy link to {title}',

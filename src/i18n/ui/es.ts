@@ -98,6 +98,7 @@ export const es: UiStrings = {
     typeSomething: 'Escriba una pregunta, una palabra o un código de error.',
     searching: 'Buscando…',
     couldNotLoad: 'No se pudo cargar la búsqueda. Compruebe su conexión y vuelva a intentarlo.',
+    searchNeedsBuild: 'La búsqueda funciona en el sitio compilado: ejecute npm run build y luego npm run preview (el servidor de desarrollo no tiene índice de búsqueda).',
     showingResultsFor: 'Resultados para {corrected}. Buscar {typed} en su lugar.',
     copyLink: 'Copiar enlace',
     copyLinkTo: 'Copiar el enlace a {title}',

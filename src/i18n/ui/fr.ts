@@ -98,6 +98,7 @@ export const fr: UiStrings = {
     typeSomething: 'Saisissez une question, un mot ou un code d’erreur.',
     searching: 'Recherche…',
     couldNotLoad: 'La recherche n’a pas pu se charger. Vérifiez votre connexion et réessayez.',
+    searchNeedsBuild: 'La recherche fonctionne sur le site construit : lancez npm run build, puis npm run preview (le serveur de développement n’a pas d’index de recherche).',
     showingResultsFor: 'Résultats pour {corrected}. Rechercher plutôt {typed}.',
     copyLink: 'Copier le lien',
     copyLinkTo: 'Copier le lien vers {title}',

@@ -98,6 +98,7 @@ export const it: UiStrings = {
     typeSomething: 'Scriva una domanda, una parola o un codice di errore.',
     searching: 'Ricerca in corso…',
     couldNotLoad: 'Non è stato possibile caricare la ricerca. Verifichi la connessione e riprovi.',
+    searchNeedsBuild: 'La ricerca funziona sul sito compilato: esegua npm run build, poi npm run preview (il server di sviluppo non ha un indice di ricerca).',
     showingResultsFor: 'Risultati per {corrected}. Cerca invece {typed}.',
     copyLink: 'Copia link',
     copyLinkTo: 'Copia il link a {title}',

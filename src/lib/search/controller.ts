@@ -32,6 +32,8 @@ export interface ControllerOptions {
   preload: (query: string, literal: boolean) => void;
   /** The words shown, in the page's language. */
   strings: BrowserStrings;
+  /** A development server (`npm run dev`): it has no search index, which only `npm run build` makes. */
+  dev?: boolean;
   /** Timers, replaceable in tests. */
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
@@ -89,7 +91,7 @@ export class SearchController {
       const response = await this.#options.search(query, { ...this.#options.options(), literal });
       if (current()) await this.#view.show(response, query, current);
     } catch {
-      if (current()) this.#view.failed(this.#options.strings.couldNotLoad);
+      if (current()) this.#view.failed(this.#options.dev ? this.#options.strings.searchNeedsBuild : this.#options.strings.couldNotLoad);
     }
   }
 }

@@ -85,11 +85,20 @@ export function excerptOf(words: string[], locations: readonly number[], options
   const marked = new Set(matches);
   const text = words
     .slice(start, end)
-    .map((w, i) => (marked.has(start + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)))
+    .map((w, i) => (marked.has(start + i) ? markWord(w) : escapeHtml(w)))
     .join(' ');
   const before = start > from && visible(start - 1) && !endsSentence(words[start - 1]) ? '… ' : '';
   const after = !endsSentence(words[end - 1]) ? ' …' : '';
   return `${before}${text}${after}`;
+}
+
+/**
+ * A matched word in `<mark>`, without the punctuation around it ("wiederherstellen." → the word marked,
+ * the full stop after it): the highlight shows what matched, not the sentence's punctuation.
+ */
+function markWord(word: string): string {
+  const [, lead = '', core = '', trail = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/u.exec(word) ?? [];
+  return core === '' ? `<mark>${escapeHtml(word)}</mark>` : `${escapeHtml(lead)}<mark>${escapeHtml(core)}</mark>${escapeHtml(trail)}`;
 }
 
 /** Start of the `length`-word window holding the most matches (the earliest of equals). */

@@ -93,6 +93,17 @@ describe('SearchController', () => {
     expect(events.filter((e) => e.startsWith('failed'))).toEqual([`failed: ${en.browser.couldNotLoad}`]);
   });
 
+  it('on the development server, says that search needs a build, not that the connection failed', async () => {
+    const events: string[] = [];
+    const c = new SearchController(
+      { cleared: () => undefined, show: () => undefined, failed: (m) => void events.push(m) },
+      { debounceMs: 0, options: () => ({}), search: () => Promise.reject(new Error('no index')), preload: () => undefined, strings: en.browser, dev: true },
+    );
+    await c.run('backup');
+    expect(events).toEqual([en.browser.searchNeedsBuild]);
+    expect(events[0]).toContain('npm run build');
+  });
+
   it('tells the view whether its answer is still the newest, for work it does later', async () => {
     let current: (() => boolean) | undefined;
     const c = new SearchController(

@@ -39,6 +39,11 @@ describe('pageExcerpt', () => {
     expect(pageExcerpt(source, wordsAt('relaying denied ·', 'Fix "550'), 24)).toBe(description);
   });
 
+  it('marks a matched word without the punctuation around it', () => {
+    const html = pageExcerpt({ content: 'T. Then restore (IMAP). Done, “restored”!', title: 'T', anchors: [] }, [2, 3, 5], 10);
+    expect(html).toBe('Then <mark>restore</mark> (<mark>IMAP</mark>). Done, “<mark>restored</mark>”!');
+  });
+
   it('escapes the page text', () => {
     const html = pageExcerpt({ content: 'T. Use <b>bold</b> & more.', title: 'T', anchors: [] }, [2], 10);
     expect(html).toBe('Use <mark>&lt;b&gt;bold&lt;/b&gt;</mark> &amp; more.');
