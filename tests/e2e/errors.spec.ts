@@ -56,6 +56,12 @@ test.describe('the error index', () => {
     await expect(page.getByRole('heading', { name: 'Outlook 0x800… codes' })).toBeHidden();
   });
 
+  test('finds "user unknown", the everyday name of the most common bounce', async ({ page }) => {
+    await page.goto('/errors/?q=user%20unknown');
+    await expect(visibleRows(page).first()).toBeVisible();
+    expect(await visibleRows(page).allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('The email address does not exist')]));
+  });
+
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('/errors/?q=no-such-error-anywhere');
     await expect(visibleRows(page)).toHaveCount(0);

@@ -163,8 +163,9 @@ function sortKey(group: ErrorGroupId, codes: EntryCodes, message: string | undef
 }
 
 function rowTerms(row: ErrorRow): string {
-  // The links' titles are left out: "5.7.1" must not list every row of the article "Fix 550 5.7.1 …".
-  const text = [row.code, row.message, row.meaning, row.standard].filter(Boolean).join(' ');
+  // The articles' titles are left out: "5.7.1" must not list every row of the article "Fix 550 5.7.1 …".
+  // The titles of the sections that explain the error are in: they name it as readers do ("User unknown").
+  const text = [row.code, row.message, row.meaning, row.standard, ...row.links.map((l) => l.section)].filter(Boolean).join(' ');
   return ` ${text.toLowerCase().replace(/[\s,;:()"“”]+/g, ' ').replace(/\.(?=\s|$)/g, '').trim()} `;
 }
 

@@ -109,7 +109,13 @@ describe('buildErrorIndex', () => {
 
   it('gives each row filter terms with every code as a word of its own', () => {
     const [row] = rowsOf([err('550-5.7.1', 'Relaying denied', '/t/a/#s', 'The server refused.')]);
-    expect(row!.terms).toBe(' 550 5.7.1 relaying denied the server refused delivery not authorized message refused ');
+    expect(row!.terms).toBe(' 550 5.7.1 relaying denied the server refused delivery not authorized message refused section ');
+  });
+
+  it('finds a row by the title of the section that explains it: "user unknown", the everyday name of a bounce', () => {
+    const explained = { ...err(undefined, 'The email address does not exist.'), section: 'User unknown' };
+    const rows = rowsOf([explained, err('552', 'Mailbox full')]);
+    expect(rows.filter((r) => matchesFilter(r.terms, 'user unknown')).map((r) => r.message)).toEqual(['The email address does not exist.']);
   });
 
   it('writes the groups and the registry’s titles in the language of the strings it is given', () => {
