@@ -18,6 +18,18 @@ test.describe('table of contents', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeInViewport();
   });
 
+  test('marks the section being read as the reader scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/backups/restore-deleted-emails/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await page.getByRole('heading', { level: 2, name: 'Users of POP3 email software' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('pop3')!.scrollIntoView({ block: 'start' }));
+    await expect(toc.locator('a[aria-current="true"]')).toHaveText('Users of POP3 email software');
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect(toc.locator('a[aria-current="true"]')).toHaveText('How email backups work');
+    await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
+  });
+
   test('is a collapsed block above the article on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/backups/restore-deleted-emails/');
