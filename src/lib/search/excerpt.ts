@@ -136,13 +136,23 @@ export function matchingSections(source: ExcerptSource, locations: readonly numb
     const textFrom = heading.location + heading.text!.split(WORD_SEPARATORS).filter(Boolean).length;
     return { heading, hits: new Set(inside).size, first: heading.location, textFrom, to, inside };
   });
-  return found
+  const shown = found
     .filter((s) => s.hits > 0)
     .sort((a, b) => b.hits - a.hits || a.first - b.first)
-    .slice(0, limit)
-    .map((s) => ({
-      title: s.heading.text!.trim(),
+    .slice(0, limit);
+  // Two sections with one name ("Steps" under two methods) are told apart by the heading above each.
+  const repeated = new Set(shown.map((s) => s.heading.text!.trim()).filter((t, i, all) => all.indexOf(t) !== i));
+  const parentOf = (heading: FragmentAnchor) => {
+    const level = Number(heading.element.slice(1));
+    return headings.filter((h) => h.location < heading.location && Number(h.element.slice(1)) < level).at(-1);
+  };
+  return shown.map((s) => {
+    const title = s.heading.text!.trim();
+    const parent = repeated.has(title) ? parentOf(s.heading)?.text?.trim() : undefined;
+    return {
+      title: parent ? `${parent} › ${title}` : title,
       id: s.heading.id,
       excerpt: excerptOf(words, s.inside, { from: s.textFrom, to: s.to, length, hidden }),
-    }));
+    };
+  });
 }

@@ -57,6 +57,22 @@ describe('matchingSections', () => {
     ]);
   });
 
+  it('tells apart two sections of one name by the heading above each', () => {
+    const text = 'T. From Mail. Steps. Log in to Mail. From the Manager. Steps. Log in to the Manager.';
+    const w = pageWords(text);
+    const loc = (phrase: string, from = 0) => w.findIndex((_, i, all) => i >= from && all.slice(i, i + phrase.split(' ').length).join(' ') === phrase);
+    const twoSteps: ExcerptSource = {
+      content: text, title: 'T', anchors: [
+        { element: 'h2', id: 'mail', text: 'From Mail', location: loc('From Mail.') },
+        { element: 'h3', id: 'mail-steps', text: 'Steps', location: loc('Steps.') },
+        { element: 'h2', id: 'manager', text: 'From the Manager', location: loc('From the Manager.') },
+        { element: 'h3', id: 'manager-steps', text: 'Steps', location: loc('Steps.', loc('From the Manager.')) },
+      ],
+    };
+    const sections = matchingSections(twoSteps, [loc('Log in to Mail.'), loc('Log in to the Manager.')], 10);
+    expect(sections.map((s) => s.title)).toEqual(['From Mail › Steps', 'From the Manager › Steps']);
+  });
+
   it('lists no section for matches outside every section', () => {
     expect(matchingSections(source, wordsAt('relay it'), 20)).toEqual([]);
   });
