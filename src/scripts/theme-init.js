@@ -7,6 +7,8 @@
   document.documentElement.classList.add('js');
   var t = null;
   try { t = localStorage.getItem('theme'); } catch (e) {}
+  // The reader's choice (light, dark), else "system": what the theme button shows.
+  document.documentElement.dataset.themeChoice = t === 'light' || t === 'dark' ? t : 'system';
   if (t !== 'light' && t !== 'dark') t = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   document.documentElement.dataset.theme = t;
 })();

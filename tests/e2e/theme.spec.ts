@@ -14,17 +14,31 @@ test.describe('light and dark themes', () => {
   test('remembers the chosen theme across pages and reloads', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
+    await expect(page.getByRole('button', { name: 'Theme: as on this device (change)' })).toBeVisible();
+    // As the device says, then light, then dark.
+    await page.getByRole('button', { name: 'Theme: as on this device (change)' }).click();
+    await page.getByRole('button', { name: 'Theme: light (change)' }).click();
     expect(await theme(page)).toBe('dark');
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Theme: dark (change)' })).toBeVisible();
 
     await page.getByRole('link', { name: /Spam and phishing/ }).click();
     await expect(page).toHaveURL('/spam/');
     expect(await theme(page)).toBe('dark');
     await page.reload();
     expect(await theme(page)).toBe('dark');
+  });
+
+  test('goes back to following the system, which then applies live', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await page.goto('/');
+    expect(await theme(page)).toBe('dark');
+    await page.getByRole('button', { name: 'Theme: dark (change)' }).click();
+    await expect(page.getByRole('button', { name: 'Theme: as on this device (change)' })).toBeVisible();
+    expect(await theme(page)).toBe('light');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => theme(page)).toBe('dark');
   });
 
   test('applies the saved theme before the first paint', async ({ page }) => {

@@ -32,7 +32,10 @@ export const en = {
   footerAllTopics: 'All topics',
   emailErrorLookup: 'Email error lookup',
   contactSupport: 'Contact support',
-  darkTheme: 'Dark theme',
+  /** The theme button cycles: as the system says, light, dark. */
+  themeSystem: 'Theme: as on this device (change)',
+  themeLight: 'Theme: light (change)',
+  themeDark: 'Theme: dark (change)',
   language: 'Language',
   /** After a language's name in the switcher, when the article has no translation in it: in that language. */
   notTranslated: '(not translated)',
