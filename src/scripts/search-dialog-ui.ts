@@ -10,6 +10,7 @@ import { SearchController, statusText } from '../lib/search/controller.ts';
 import { el } from './dom.ts';
 import { copyButton, excerptNodes, nextFrame, showCorrection, topicBadge } from './render-results.ts';
 import { pageStrings } from './page-strings.ts';
+import { format } from '../i18n/format.ts';
 
 /** Results drawn as soon as they are in; the others (up to six, which fit the dialog) follow once they are on screen. */
 const FIRST = 1;
@@ -117,7 +118,9 @@ export function attach(dialog: HTMLDialogElement): void {
           });
           return button;
         });
-        status.textContent = statusText(response, query, strings, lang, { terse: true });
+        // The count answers the words found only: the words no page has are named with it.
+        const count = statusText(response, query, strings, lang, { terse: true });
+        status.textContent = response.unmatched.length > 0 && response.total > 0 ? `${count}. ${format(strings.unmatchedWords, { words: response.unmatched.join(', ') })}` : count;
         if (others) others.hidden = response.total >= FEW && response.unmatched.length === 0;
         // The others are resolved (main-thread work) only once the first are on screen.
         await nextFrame();

@@ -66,6 +66,8 @@ test.describe('a customer searching in the wrong language', () => {
     await page.goto('/');
     await page.keyboard.press('/');
     await page.getByRole('combobox').fill('mot de passe oublié');
+    // The dialog's count says which words no English page has.
+    await expect(page.getByRole('dialog').getByRole('status').first()).toContainText('No page in English has:');
     await page.getByRole('link', { name: 'Search in the other languages' }).click();
     await expect(page).toHaveURL(/\/search\/\?q=mot(\+|%20)de(\+|%20)passe(\+|%20)oubli%C3%A9/);
     await expect(page.locator('[data-other-languages-result="fr"][href^="/fr/account/login-and-email-passwords/"]')).toHaveCount(1);
