@@ -45,6 +45,11 @@ test.describe('a customer searching in the wrong language', () => {
   test('is told which words English does not have, offered the other languages, each result marked with its language', async ({ page }) => {
     await page.goto('/search/?q=E-Mail%20wiederherstellen');
     await expect(page.locator('[data-search-unmatched]')).toHaveText('No page in English has: wiederherstellen');
+    // The offer stands with the words it is about, above this language's results.
+    expect(await page.evaluate(() => {
+      const offer = document.querySelector('[data-other-languages]')!;
+      return !!(offer.compareDocumentPosition(document.querySelector('[data-search-results]')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })).toBe(true);
     await page.getByRole('button', { name: 'Search in the other languages' }).click();
     // Among the first results: the German article about restoring deleted emails, in German.
     const german = page.locator('[data-other-languages] li').filter({ has: page.locator('a[href^="/de/backups/restore-deleted-emails/"]') });
@@ -141,6 +146,8 @@ test.describe('an Italian reader of an article not translated yet', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Ancora bloccato?' })).toBeVisible();
+    // Its table of contents: the title in Italian, the English headings marked as English.
+    await expect(page.locator('[data-toc="sidebar"] a').first()).toHaveAttribute('lang', 'en');
   });
 
   test('stays in Italian when following a link of the English text', async ({ page }) => {
