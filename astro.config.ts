@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { quietLog } from './src/integrations/quiet-log.ts';
 import { createBuildContext } from './src/integrations/build-context.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -60,6 +61,8 @@ export default defineConfig({
         return source ? { ...item, links: [...item.links!, { lang: 'x-default', url: source.url }] } : item;
       },
     }),
+    // Before anything reads the built pages: each language's 404 page where hosts look for it.
+    notFoundPages(),
     searchIndex(),
     redirectPages(build),
     securityHeaders(build),

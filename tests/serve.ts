@@ -1,6 +1,6 @@
 /**
  * A tiny static server for the end-to-end tests: serves `dist/` on 127.0.0.1 the way a static host
- * does (directory index, 301 to the trailing-slash URL, the site's 404 page with status 404) and
+ * does (directory index, 301 to the trailing-slash URL, the nearest 404 page with status 404) and
  * applies the headers the site ships in `dist/_headers`, so the tests see the real security policy.
  * With `--base /help/` it serves the site under that path, as a host does for a help center at
  * example.com/help/: every other path is someone else's and answers a plain 404. With `--gzip` it
@@ -58,6 +58,19 @@ function resolveFile(pathname: string): { file: string } | { redirect: string } 
   return undefined;
 }
 
+/**
+ * The 404 page for a missing site path: the nearest `404.html` up its folders (`/de/x/y` → `de/404.html`), as
+ * Cloudflare Pages serves it, ending with the site's `404.html`.
+ */
+function nearestNotFoundPage(pathname: string): string {
+  let folder = path.join(root, pathname.endsWith('/') ? pathname : path.posix.dirname(pathname));
+  while (folder.startsWith(root) && folder !== root) {
+    if (existsSync(path.join(folder, '404.html'))) return path.join(folder, '404.html');
+    folder = path.dirname(folder);
+  }
+  return path.join(root, '404.html');
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (`${url.pathname}/` === base) {
@@ -79,7 +92,7 @@ const server = createServer((req, res) => {
     res.writeHead(301, { Location: found.redirect + url.search }).end();
     return;
   }
-  const file = found?.file ?? path.join(root, '404.html');
+  const file = found?.file ?? nearestNotFoundPage(url.pathname.slice(base.length - 1));
   res.statusCode = found ? 200 : 404;
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   res.setHeader('Content-Type', type);

@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../lib/build/index.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registryOf, frozenLedgerMessage, ledgerAdditions, ledgerMode, mergeLedger, serializeLedger, loadPublishedState, toNginxMap, toRedirectsFile, lostAnchors, topicPath } from '../lib/links/index.ts';
+import { toNginxNotFoundMap } from '../lib/links/not-found-pages.ts';
 import type { BuildContext } from './build-context.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { locateField, readTextFile } from '../lib/content/index.ts';
@@ -20,7 +21,7 @@ import { siteLanguages } from '../lib/content/site-languages.ts';
  *   URL or anchor would break (an article removed without a
  *   retirement, a section whose id disappeared), saying what to do;
  * - writes `_redirects` (Netlify / Cloudflare Pages) and `nginx-redirects.conf` from the same plan as the
- *   redirect pages;
+ *   redirect pages (the latter also maps a missing URL to the 404 page of its language);
  * - adds what this build publishes to `published.json` (entries are never removed), once the whole build
  *   has succeeded, in one atomic write; a CI build (see ledgerMode) instead fails, before anything is
  *   deployed, when the committed ledger lacks something this build publishes.
@@ -57,7 +58,7 @@ export function publishedUrls(context: BuildContext): AstroIntegration {
         context.redirects = state.redirects;
         const out = fileURLToPath(dir);
         writeFileSync(`${out}_redirects`, toRedirectsFile(state.redirects, site.base));
-        writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects, site.base));
+        writeFileSync(`${out}nginx-redirects.conf`, toNginxMap(state.redirects, site.base) + toNginxNotFoundMap(siteLanguages(contentDir), site.base));
 
         const ledger = mergeLedger(state.ledger, {
           // Every language's page of an article and topic is a URL that support may have pasted.

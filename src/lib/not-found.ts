@@ -1,3 +1,5 @@
+import { splitLangPath } from '../i18n/languages.ts';
+
 /**
  * The words a missing URL stands for, so the 404 page can search for them: a link is never a dead end.
  * `/email-delivery/bounce-errors` → "bounce errors"; `/restore_email.html` → "restore email".
@@ -19,9 +21,9 @@ export function queryFromPath(pathname: string): string {
   return words.join(' ').toLowerCase().slice(0, 100);
 }
 
-/** The article id a missing short link asked for (`/1234` → 1234), if that is what it is. */
+/** The article id a missing short link asked for (`/1234`, `/de/1234` → 1234), if that is what it is. */
 export function idFromPath(pathname: string): number | undefined {
-  const match = /^\/(\d+)\/?$/.exec(pathname);
+  const match = /^\/(\d+)\/?$/.exec(splitLangPath(pathname).path);
   return match ? Number(match[1]) : undefined;
 }
 

@@ -98,6 +98,17 @@ test.describe('a German-speaking customer following a support link', () => {
     await page.goto('/fr/1007#restored');
     await expect(page).toHaveURL('/fr/backups/restore-deleted-emails/#restored');
   });
+
+  test('a German link to a page that does not exist answers with the German 404 page', async ({ page }) => {
+    const response = await page.goto('/de/9999');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wir konnten diese Seite nicht finden');
+    await expect(page.getByRole('heading', { name: 'Es gibt keinen Artikel mit der Nummer 9999' })).toBeVisible();
+    // The page answers at any URL: its language links lead to each language's home page.
+    await page.locator('[data-language-switcher] summary').click();
+    await expect(page.locator('[data-language-link="fr"]')).toHaveAttribute('href', '/fr/');
+  });
 });
 
 test.describe('a customer whose browser speaks a language the site does not have', () => {

@@ -42,6 +42,14 @@ test.describe('served by nginx with the generated include files', () => {
     }
   });
 
+  test('a missing page answers 404 with the 404 page of its language', async ({ request }) => {
+    for (const [pathname, lang] of [['/no-such-page', 'en'], ['/de/no-such-page', 'de'], ['/fr/backups/no-such-page', 'fr']] as const) {
+      const response = await request.get(`${nginx.url}${pathname}`);
+      expect(response.status(), pathname).toBe(404);
+      expect(await response.text(), pathname).toMatch(new RegExp(`<html lang="${lang}"`));
+    }
+  });
+
   test('search works in Chromium under the policy nginx sends, with no CSP violation', async ({ page }) => {
     const violations: string[] = [];
     await page.addInitScript(() => {

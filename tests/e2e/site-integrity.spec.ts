@@ -8,7 +8,8 @@ import { crawl, readPage, type PageFacts } from '../support/site-crawl.ts';
 /** The built site as a reader's clicks see it: every page of dist/, crawled from the home page. */
 const dist = path.resolve(import.meta.dirname, '../..', distDir);
 const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-const pathOf = (file: string) => (file === '404.html' ? '/404/' : `/${file.replace(/index\.html$/, '').split(path.sep).join('/')}`);
+// A language's 404 page is the file `<lang>/404.html`: named here by its route, `/<lang>/404/`.
+const pathOf = (file: string) => `/${file.split(path.sep).join('/').replace(/(^|\/)404\.html$/, '$1404/').replace(/index\.html$/, '')}`;
 const pages = new Map<string, PageFacts>(htmlFiles.map((f) => [pathOf(f), readPage(readFileSync(path.join(dist, f), 'utf8'))]));
 const site = { page: (p: string) => pages.get(p), fileExists: (p: string) => existsSync(path.join(dist, p)) };
 

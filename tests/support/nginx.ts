@@ -31,7 +31,7 @@ export function serverBlock(dist: string, listen: string, under?: { base: string
       root ${under.webRoot};
       include ${dist}/nginx-headers.conf;
       if ($kb_redirect) { return 301 $kb_redirect$is_args$args; }
-      error_page 404 ${under.base}404.html;
+      error_page 404 $kb_not_found;
     }
   }`;
   }
@@ -41,7 +41,7 @@ export function serverBlock(dist: string, listen: string, under?: { base: string
     absolute_redirect off;
     include ${dist}/nginx-headers.conf;
     if ($kb_redirect) { return 301 $kb_redirect$is_args$args; }
-    error_page 404 /404.html;
+    error_page 404 $kb_not_found;
   }`;
 }
 

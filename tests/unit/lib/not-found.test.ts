@@ -46,6 +46,8 @@ describe('idFromPath', () => {
     ['/1234', 1234],
     ['/1234/', 1234],
     ['/7', 7],
+    ['/de/1234', 1234],
+    ['/fr/1234/', 1234],
   ])('reads the id of the short link %s', (pathname, id) => {
     expect(idFromPath(pathname)).toBe(id);
   });
@@ -53,6 +55,7 @@ describe('idFromPath', () => {
   it.each([
     ['/1234/x'],
     ['/1234x'],
+    ['/xx/1234'],
     ['/backups/1234'],
     ['1234'],
     ['/'],
