@@ -25,6 +25,13 @@ export const en = {
   allTopics: 'All topics',
   showAllResults: 'Show all results',
   closeSearch: ': close the search',
+  /** The dialog's close button where there is no Esc key (touch screens). */
+  close: 'Close',
+  /** The search box's placeholder where the long one is cut (phones). */
+  searchPlaceholderShort: 'Search or paste an error',
+  recentSearches: 'Recent searches',
+  clearRecentSearches: 'Clear recent searches',
+  pasteErrorHint: 'Got an error message or a bounced email? Paste the code or the whole report here.',
   searchResults: 'Search results',
   moveHint: '{up} {down} to move, {enter} to open',
   allResults: 'All results',
@@ -87,6 +94,9 @@ export const en = {
     note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Danger',
     labelled: '{label}: {title}',
     linkToSection: 'Link to “{title}”',
+    /** The one control after a section's heading, and its first item. */
+    sectionActions: 'Share “{title}”',
+    sectionLink: 'Link to this section',
     copyLinkToSection: 'Copy link to “{title}”',
     copySectionForReply: 'Copy “{title}” for a reply',
     copyLink: 'Copy link',
