@@ -27,6 +27,10 @@ export function idFromPath(pathname: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** What a sentence leaves after a pasted link: `/1007.`, `/1007),`, `#pop3.`, a closing quote. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"»”’]+$/u;
+const TRAILING_PUNCTUATION_AND_SLASH = /[.,;:!?)\]}>'"»”’]+\/?$/u;
+
 /**
  * The path a reader meant when they pasted a link with what came after it in a sentence or typed it in
  * capitals: `/1007.`, `/1007)`, `/RESTORE-EMAILS` → `/1007`, `/restore-emails`. Undefined when the path
@@ -39,6 +43,15 @@ export function cleanedPastedPath(pathname: string): string | undefined {
   } catch {
     return undefined;
   }
-  const cleaned = path.replace(/[.,;:!?)\]}>'"»”’]+\/?$/u, '').toLowerCase();
+  const cleaned = path.replace(TRAILING_PUNCTUATION_AND_SLASH, '').toLowerCase();
   return cleaned !== path && cleaned !== '' && /^\/[a-z0-9/-]*$/.test(cleaned) ? cleaned : undefined;
+}
+
+/**
+ * The section a pasted `#fragment` meant (`not-restored.` → `not-restored`, `POP3` → `pop3`), when it
+ * differs from what was pasted: section ids are lowercase and never end in punctuation.
+ */
+export function cleanedFragment(fragment: string): string | undefined {
+  const cleaned = fragment.replace(TRAILING_PUNCTUATION, '').toLowerCase();
+  return cleaned !== fragment && cleaned !== '' ? cleaned : undefined;
 }

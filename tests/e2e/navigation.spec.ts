@@ -62,3 +62,14 @@ test.describe('browsing the help center', () => {
     await expect(page.getByRole('region', { name: 'Still stuck?' }).getByRole('link', { name: 'Contact support' })).toBeVisible();
   });
 });
+
+test.describe('a section link pasted at the end of a sentence', () => {
+  test('lands on its section without the punctuation, through a short link and on the article', async ({ page }) => {
+    await page.goto('/1007#not-restored.');
+    await expect(page).toHaveURL('/backups/restore-deleted-emails/#not-restored');
+    await expect(page.locator('h3#not-restored')).toBeInViewport();
+    await page.goto('/backups/restore-deleted-emails/#RESTORED),');
+    await expect(page).toHaveURL('/backups/restore-deleted-emails/#restored');
+    await expect(page.locator('#restored')).toBeInViewport();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanedPastedPath, idFromPath, queryFromPath } from '../../../src/lib/not-found.ts';
+import { cleanedFragment, cleanedPastedPath, idFromPath, queryFromPath } from '../../../src/lib/not-found.ts';
 
 describe('queryFromPath', () => {
   it.each([
@@ -76,5 +76,16 @@ describe('cleanedPastedPath', () => {
     expect(cleanedPastedPath('/nope')).toBeUndefined();
     expect(cleanedPastedPath('/1007')).toBeUndefined();
     expect(cleanedPastedPath('/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('cleanedFragment', () => {
+  it.each([['not-restored.', 'not-restored'], ['pop3),', 'pop3'], ['POP3', 'pop3'], ['restored”', 'restored']])('#%s is #%s', (pasted, meant) => {
+    expect(cleanedFragment(pasted)).toBe(meant);
+  });
+
+  it('leaves a clean fragment alone', () => {
+    expect(cleanedFragment('not-restored')).toBeUndefined();
+    expect(cleanedFragment('...')).toBeUndefined();
   });
 });
