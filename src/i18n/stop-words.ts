@@ -45,3 +45,22 @@ export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
     'problema repente siempre',
   ),
 };
+
+/**
+ * How customers say that something does not work, per language ("not receiving", "cant send", "won't
+ * open", typed with or without the apostrophe), and the one word the articles use for it ("cannot send
+ * email" is in their keywords). A negation is searched as that word, bound to the word after it
+ * (lib/search/query.ts), and never "corrected" ("dont" is not a typo of "don", "wont" not one of "want").
+ * A language without an entry searches its negations as the words typed. (French was tried, with
+ * "impossible" for "ne … pas": its verbs do not stem alike, "reçois" is not "recevoir", and its
+ * relevance cases lost two firsts.)
+ */
+export const NEGATIONS: Partial<Record<Lang, { words: ReadonlySet<string>; as: string }>> = {
+  en: {
+    words: words(
+      "not no never cannot cant can't dont don't doesnt doesn't didnt didn't wont won't isnt isn't arent aren't " +
+      "wasnt wasn't werent weren't couldnt couldn't unable",
+    ),
+    as: 'cannot',
+  },
+};

@@ -15,7 +15,7 @@ import { ui } from '../../src/i18n/ui.ts';
  * loaded once, not once per query (a page load per case cost over two minutes). Opening the page from
  * a link with ?q= is search.spec.ts's story.
  */
-type Case = { query: string | number; expect: number[]; kind?: 'typo' | 'question' };
+type Case = { query: string | number; expect: number[]; kind?: 'typo' | 'question' | 'everyday' };
 /** Each language's cases, run on its own search page: English (queries.yaml), French and German. */
 const suites = [
   { lang: 'en', file: 'queries.yaml' },
@@ -84,5 +84,7 @@ test(`${lang}: the cases are written as customers type: at least 80, a third wit
   expect(cases.length).toBeGreaterThanOrEqual(80);
   expect(typos.length, 'cases with a typing mistake').toBeGreaterThanOrEqual(cases.length / 3);
   expect(questions.length, 'cases written as questions').toBeGreaterThanOrEqual(cases.length / 3);
+  // Problems as people say them ("not receiving emails", "cant send"): English has at least ten.
+  if (lang === 'en') expect(cases.filter((c) => c.kind === 'everyday').length, 'cases of everyday phrasing').toBeGreaterThanOrEqual(10);
 });
 }

@@ -10,16 +10,15 @@
  */
 import { correctQuery, createCorrector, type Correction, type Corrector } from './correction.ts';
 import { matchingSections, pageExcerpt } from './excerpt.ts';
-import { planQuery, toSynonyms, type Synonyms } from './query.ts';
-import { STOP_WORDS } from '../../i18n/stop-words.ts';
+import { planQuery, queryLanguage, toSynonyms, uncorrectedWords, type QueryLanguage, type Synonyms } from './query.ts';
 import { isLang } from '../../i18n/languages.ts';
 
-/** The filler words of the page's language, whose index is searched (`<html lang>`). */
-const stopWords = () => {
+/** The query words of the page's language, whose index is searched (`<html lang>`): filler words, negations. */
+const pageQueryLanguage = (): QueryLanguage => {
   const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
-  return STOP_WORDS[isLang(lang) ? lang : 'en'];
+  return queryLanguage(isLang(lang) ? lang : 'en');
 };
-import { boostByTitle, pageMatches, plausibleMatch, rankResults, type Run } from './ranking.ts';
+import { boostByTitle, negationsTogether, pageMatches, plausibleMatch, rankResults, wordSpecificity, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
 import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
 // Pagefind's files inflated by the browser, installed before the first search loads Pagefind (see the script).
@@ -92,7 +91,7 @@ export function warmUp(): void {
 /** The query to run and its corrections; `literal` keeps the words as typed. */
 function correct(query: string, w: Words, literal: boolean): { query: string; corrections: Correction[] } {
   if (literal || !w.corrector) return { query, corrections: [] };
-  return correctQuery(query, w.corrector, stopWords(), w.foreign);
+  return correctQuery(query, w.corrector, uncorrectedWords(pageQueryLanguage()), w.foreign);
 }
 
 /**
@@ -101,7 +100,7 @@ function correct(query: string, w: Words, literal: boolean): { query: string; co
  */
 export function preload(query: string, literal = false): void {
   const start = (pagefind: PagefindApi, q: string, synonyms?: Synonyms) => {
-    for (const alternatives of planQuery(q, synonyms, undefined, stopWords()).slots) for (const term of alternatives) void pagefind.preload(term).catch(() => undefined);
+    for (const alternatives of planQuery(q, synonyms, pageQueryLanguage()).slots) for (const term of alternatives) void pagefind.preload(term).catch(() => undefined);
   };
   loadPagefind()
     .then(async (pagefind) => {
@@ -109,7 +108,7 @@ export function preload(query: string, literal = false): void {
       const w = await loadWords();
       const corrected = correct(query, w, literal).query;
       // The words as typed are on their way; the rest are the synonyms' and corrections' (none for a code).
-      if (corrected !== query || planQuery(query, w.synonyms, undefined, stopWords()).slots.some((s) => s.length > 1)) start(pagefind, corrected, w.synonyms);
+      if (corrected !== query || planQuery(query, w.synonyms, pageQueryLanguage()).slots.some((s) => s.length > 1)) start(pagefind, corrected, w.synonyms);
     })
     .catch(() => undefined);
 }
@@ -154,22 +153,23 @@ function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefin
 export async function search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const [pagefind, w] = await Promise.all([loadPagefind(), loadWords()]);
   const corrected = correct(raw, w, options.literal ?? false);
-  const { slots } = planQuery(corrected.query, w.synonyms, undefined, stopWords());
+  const { slots, negated } = planQuery(corrected.query, w.synonyms, pageQueryLanguage());
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
   if (slots.length === 0) return { total: 0, hits: [], rest: () => Promise.resolve([]), terms: [], unmatched: [], corrected: correction };
-  const runs = await Promise.all(
-    slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) }))),
+  const runs = negationsTogether(
+    await Promise.all(slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) })))),
+    negated,
   );
   const limit = options.limit ?? 10;
   const first = options.first ?? limit;
   // The first results are fetched while the excerpts of the codes' first pages are checked: they
   // nearly always match, and otherwise the answer is ranked again without the code.
-  let answer = rankRuns(runs, slots, w.titleWords, limit);
+  let answer = rankRuns(runs, slots, negated, w.titleWords, limit);
   let hits = answer.resolve(answer.ordered.slice(0, first));
   const plausible = await Promise.all(runs.map((r) => r.plausible));
   if (plausible.includes(false)) {
     hits.catch(() => undefined);
-    answer = rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, w.titleWords, limit);
+    answer = rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, negated, w.titleWords, limit);
     hits = answer.resolve(answer.ordered.slice(0, first));
   }
   const { ordered, total, resolve } = answer;
@@ -179,12 +179,14 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
 }
 
 /** The pages of the runs in order (ranking.ts, then by title), and how to resolve them into hits. */
-function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], titleWords: ReadonlyMap<string, number>, limit: number) {
+function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>, slots: string[][], negated: ReadonlySet<number>, titleWords: ReadonlyMap<string, number>, limit: number) {
   const ranked = rankResults(runs, slots.length);
   const top = ranked.slice(0, Math.max(limit, 20));
-  const found = pageMatches(runs, top.map((r) => r.id));
+  const found = pageMatches(runs, top.map((r) => r.id), negated);
   const inTitle = new Map([...found].map(([id, page]) => [id, page.titleSlots]));
-  const ordered = boostByTitle(top, inTitle, slots.length, titleWords).slice(0, limit);
+  // The site's size: every page has a title in the vocabulary (without it, the pages any word found).
+  const specificity = wordSpecificity(runs, slots.length, Math.max(titleWords.size, ranked.length));
+  const ordered = boostByTitle(top, inTitle, slots.length, titleWords, specificity).slice(0, limit);
   const resolve = (shown: typeof ordered): Promise<SearchHit[]> =>
     Promise.all(
       shown.map(async (r) => {

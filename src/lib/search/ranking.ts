@@ -65,6 +65,29 @@ function byRank(a: Ranked, b: Ranked): number {
   return b.score - a.score || b.coverage - a.coverage;
 }
 
+/** How much a negation's match counts when its two words are apart on the page ("cannot add … send"). */
+const APART_NEGATION = 0.5;
+
+/**
+ * A negation ("cannot send", see query.ts) is said by a page only where its two words stand together:
+ * "cannot send email" in a troubleshooting article, not "you cannot add addresses … read and send" in
+ * the phone app's. Pagefind matches the two words anywhere on the page (stemmed: "cannot receiving"
+ * finds "cannot receive"); its word positions show whether they touch. The first search of each
+ * negated slot keeps its score for pages where they do, and counts half elsewhere.
+ */
+export function negationsTogether<R extends { score: number; words: readonly number[] }, T extends { slot: number; alternative: number; results: readonly R[] }>(runs: readonly T[], negated: ReadonlySet<number>): T[] {
+  return runs.map((run) => {
+    if (run.alternative !== 0 || !negated.has(run.slot)) return run;
+    return { ...run, results: run.results.map((r) => (adjacent(r.words) ? r : { ...r, score: r.score * APART_NEGATION })) };
+  });
+}
+
+/** Whether two of the positions follow each other. */
+function adjacent(positions: readonly number[]): boolean {
+  const sorted = [...positions].sort((a, b) => a - b);
+  return sorted.some((p, i) => i > 0 && p === sorted[i - 1]! + 1);
+}
+
 /** Lowercase words of a text, for matching an excerpt's marks and counting a title's words. */
 export function words(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean);
@@ -79,17 +102,40 @@ export function words(text: string): string[] {
  * Mostly the share of the query the title says counts, a little the share of the title that is the query
  * (`titleWords`: each page's title length in words): "Restore deleted emails" is more about "restore
  * emails" than "Restore web hosting, email and domain backups".
+ *
+ * A word counts in that share by how specific it is (`specificity`, by slot: see wordSpecificity): a
+ * title with "mail" says nothing of "cant send mail from iphone" on a site where every page is about mail,
+ * and it lifted the phone-app page above the server settings. When no word of the query is specific,
+ * every word counts fully.
  */
-export function boostByTitle(ranked: Ranked[], inTitle: ReadonlyMap<string, ReadonlySet<number>>, slots: number, titleWords: ReadonlyMap<string, number> = new Map()): Ranked[] {
+export function boostByTitle(ranked: Ranked[], inTitle: ReadonlyMap<string, ReadonlySet<number>>, slots: number, titleWords: ReadonlyMap<string, number> = new Map(), specificity: readonly number[] = []): Ranked[] {
   if (slots === 0) return ranked;
+  // A query of nothing but common words ("email") still prefers the title that says it.
+  const anySpecific = specificity.length === 0 || specificity.some((w) => w > 0);
+  const weight = (slot: number) => (anySpecific ? (specificity[slot] ?? 1) : 1);
   const boosted = ranked.map((r) => {
-    const covered = inTitle.get(r.id)?.size ?? 0;
+    const said = inTitle.get(r.id);
+    const covered = said?.size ?? 0;
     if (covered === 0) return r;
+    let share = 0;
+    for (const slot of said!) share += weight(slot);
     const length = titleWords.get(r.id) ?? 0;
     const ofTitle = length > 0 ? Math.min(covered, length) / length : 0;
-    return { ...r, score: r.score * (1 + (0.5 * covered) / slots + 0.25 * ofTitle) };
+    return { ...r, score: r.score * (1 + (0.5 * share) / slots + 0.25 * ofTitle) };
   });
   return boosted.sort(byRank);
+}
+
+/**
+ * How specific each word of a query is on this site, from 0 (every page has it) to 1 (almost none),
+ * from the share of the `pages` that its search (its best alternative) did not return.
+ */
+export function wordSpecificity(runs: ReadonlyArray<{ slot: number; results: readonly unknown[] }>, slots: number, pages: number): number[] {
+  const found = new Array<number>(slots).fill(0);
+  for (const run of runs) found[run.slot] = Math.max(found[run.slot]!, run.results.length);
+  // The square root keeps words that half the pages have near a rare word's weight: only the words
+  // (nearly) every page has stop counting.
+  return found.map((n) => (pages > 0 ? Math.sqrt(Math.max(0, 1 - n / pages)) : 1));
 }
 
 /** What the runs found of one page (see pageMatches). */
@@ -111,19 +157,22 @@ export interface PageMatches<R> {
  * (CPU profile, bench/dialog-trace.ts --profile).
  */
 export function pageMatches<R extends { id: string; words: number[]; matchedMetaFields?: string[] | undefined }>(
-  runs: ReadonlyArray<{ slot: number; term: string; results: readonly R[] }>,
+  runs: ReadonlyArray<{ slot: number; alternative?: number; term: string; results: readonly R[] }>,
   ids: Iterable<string>,
+  /** The slots whose alternatives after the first do not count in a title (a negation's bare word, see query.ts). */
+  firstOnlyInTitle: ReadonlySet<number> = new Set(),
 ): Map<string, PageMatches<R>> {
   const wanted = new Set(ids);
   const pages = new Map<string, PageMatches<R>>();
-  for (const { slot, term, results } of runs) {
+  for (const { slot, alternative = 0, term, results } of runs) {
+    const saysTitle = alternative === 0 || !firstOnlyInTitle.has(slot);
     for (const r of results) {
       if (!wanted.has(r.id)) continue;
       let page = pages.get(r.id);
       if (!page) pages.set(r.id, (page = { result: r, words: new Set(), terms: new Set(), titleSlots: new Set() }));
       for (const word of r.words) page.words.add(word);
       page.terms.add(term);
-      if (r.matchedMetaFields?.includes('title')) page.titleSlots.add(slot);
+      if (saysTitle && r.matchedMetaFields?.includes('title')) page.titleSlots.add(slot);
     }
   }
   return pages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTerm, indexTerms, planQuery, tokenize, toSynonyms } from '../../../../src/lib/search/query.ts';
+import { compactTerm, indexTerms, planQuery, queryLanguage, tokenize, toSynonyms, uncorrectedWords } from '../../../../src/lib/search/query.ts';
 
 const synonyms = toSynonyms({
   junk: ['spam'],
@@ -15,7 +15,9 @@ describe('tokenize', () => {
     ['550 5.7.1 Relaying denied.', ['550', '5.7.1', 'relaying', 'denied']],
     ['mail.infomaniak.com, port 587', ['mail.infomaniak.com', 'port', '587']],
     ['Error 0x800CCC0E!', ['error', '0x800ccc0e']],
-    ['can’t send (Outlook)', ['can', 't', 'send', 'outlook']],
+    // A typographic apostrophe, as phones type it, is an apostrophe: "can’t" is one word.
+    ['can’t send (Outlook)', ["can't", 'send', 'outlook']],
+    ['“quoted” ‘words’', ['quoted', 'words']],
     ['mailer-daemon/postmaster', ['mailer-daemon', 'postmaster']],
     // French and Italian: elided articles and inverted pronouns are not part of the word searched.
     ["l'adresse d'envoi", ['adresse', 'envoi']],
@@ -28,12 +30,48 @@ describe('tokenize', () => {
 });
 
 describe('planQuery in other languages', () => {
-  it('drops the filler words of the language it is given, not English ones', async () => {
-    const { STOP_WORDS } = await import('../../../../src/i18n/stop-words.ts');
-    expect(planQuery('comment récupérer mes mails supprimés ?', new Map(), 8, STOP_WORDS.fr).slots).toEqual([['récupérer'], ['mails'], ['supprimés']]);
-    expect(planQuery('Wie kann ich gelöschte E-Mails wiederherstellen?', new Map(), 8, STOP_WORDS.de).slots).toEqual([['gelöschte'], ['e-mails'], ['wiederherstellen']]);
+  it('drops the filler words of the language it is given, not English ones', () => {
+    expect(planQuery('comment récupérer mes mails supprimés ?', new Map(), queryLanguage('fr')).slots).toEqual([['récupérer'], ['mails'], ['supprimés']]);
+    expect(planQuery('Wie kann ich gelöschte E-Mails wiederherstellen?', new Map(), queryLanguage('de')).slots).toEqual([['gelöschte'], ['e-mails'], ['wiederherstellen']]);
     // "die" is a German article but an English word: English keeps it.
-    expect(planQuery('die', new Map(), 8, STOP_WORDS.en).slots).toEqual([['die']]);
+    expect(planQuery('die', new Map(), queryLanguage('en')).slots).toEqual([['die']]);
+  });
+});
+
+describe('planQuery of a problem said as a negation', () => {
+  const english = queryLanguage('en');
+
+  it.each([
+    ['not receiving emails', [['cannot receiving', 'receiving', 'cannot'], ['emails']]],
+    ['I dont get any emails', [['cannot emails', 'emails', 'cannot']]],
+    ['unable to connect', [['cannot connect', 'connect', 'cannot']]],
+    ['outlook won’t send', [['outlook'], ['cannot send', 'send', 'cannot']]],
+    ['cant', [['cannot']]],
+  ])('searches %j with the articles\' word for it, bound to the word it negates', (query, slots) => {
+    expect(planQuery(query, new Map(), english).slots).toEqual(slots);
+  });
+
+  it('finds the synonym phrase said with the articles\' word ("cant send" is "cannot send"), and the one written as typed', () => {
+    const synonyms = toSynonyms({ 'cannot send': ['smtp'], 'not arriving': ['not delivered'] });
+    expect(planQuery("can't send from my iphone", synonyms, english).slots).toEqual([['cannot send', 'smtp'], ['iphone']]);
+    expect(planQuery('emails not arriving', synonyms, english).slots).toEqual([['emails'], ['cannot arriving', 'not delivered']]);
+  });
+
+  it('says a negation of a filler word with its synonym: "dont get" is "cannot receive"', () => {
+    const synonyms = toSynonyms({ 'cannot get': ['cannot receive'] });
+    const plan = planQuery('I dont get any emails', synonyms, english);
+    expect(plan.slots).toEqual([['cannot receive'], ['emails']]);
+    expect([...plan.negated]).toEqual([0]);
+  });
+
+  it('binds one negation per query: the second says the same', () => {
+    expect(planQuery("can't send mail anymore, not at all", new Map(), english).slots).toEqual([['cannot send', 'send', 'cannot'], ['mail']]);
+  });
+
+  it('never lets typo correction touch a negation', () => {
+    expect(uncorrectedWords(english)).toContain('dont');
+    expect(uncorrectedWords(english)).toContain('wont');
+    expect(uncorrectedWords(english)).toContain('the');
   });
 });
 

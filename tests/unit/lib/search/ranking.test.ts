@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boostByTitle, pageMatches, plausibleMatch, rankResults, type Run } from '../../../../src/lib/search/ranking.ts';
+import { boostByTitle, negationsTogether, pageMatches, plausibleMatch, rankResults, wordSpecificity, type Run } from '../../../../src/lib/search/ranking.ts';
 
 const run = (slot: number, alternative: number, results: Array<[string, number]>): Run => ({
   slot, alternative, results: results.map(([id, score]) => ({ id, score })),
@@ -68,6 +68,53 @@ describe('boostByTitle', () => {
   });
 });
 
+describe('boostByTitle, by how specific the words are', () => {
+  it('gives nothing for a title word every page has: "mail" does not make the phone-app page the answer', () => {
+    // "cant send mail from iphone": slot 1 ("mail") is on every page, slot 2 ("iphone") on a few.
+    const ranked = [{ id: 'app', coverage: 3, score: 10 }, { id: 'settings', coverage: 3, score: 9.8 }];
+    const inTitle = new Map([['app', new Set([1])]]);
+    expect(boostByTitle(ranked, inTitle, 3, new Map(), [0.8, 0, 0.7]).map((r) => r.id)).toEqual(['app', 'settings']);
+    expect(boostByTitle(ranked, inTitle, 3, new Map(), [0.8, 0, 0.7])[0]!.score).toBe(10);
+    // Without the specificity the title's "mail" counted like any word.
+    expect(boostByTitle(ranked, inTitle, 3)[0]!.score).toBeGreaterThan(10);
+  });
+
+  it('still prefers the title that says a query of common words only', () => {
+    const ranked = [{ id: 'other', coverage: 1, score: 10 }, { id: 'titled', coverage: 1, score: 9 }];
+    expect(boostByTitle(ranked, new Map([['titled', new Set([0])]]), 1, new Map(), [0]).map((r) => r.id)).toEqual(['titled', 'other']);
+  });
+});
+
+describe('wordSpecificity', () => {
+  it('is 0 for a word every page has, near 1 for a word of one page, by its best alternative', () => {
+    const runs = [
+      { slot: 0, results: new Array(16).fill(0) },
+      { slot: 1, results: [0] },
+      { slot: 1, results: [0, 0, 0, 0] },
+    ];
+    const [common, rare] = wordSpecificity(runs, 2, 16);
+    expect(common).toBe(0);
+    expect(rare).toBeCloseTo(Math.sqrt(0.75));
+  });
+});
+
+describe('negationsTogether', () => {
+  const result = (id: string, score: number, words: number[]) => ({ id, score, words });
+
+  it('keeps the score of pages where the negation and its word touch, halves the others', () => {
+    const runs = [
+      { slot: 0, alternative: 0, results: [result('troubleshooting', 4, [58, 59, 200]), result('app', 2.3, [14, 307])] },
+      { slot: 0, alternative: 1, results: [result('app', 2, [307])] },
+      { slot: 1, alternative: 0, results: [result('app', 5, [3, 90])] },
+    ];
+    const [negation, alternative, other] = negationsTogether(runs, new Set([0]));
+    expect(negation!.results.map((r) => r.score)).toEqual([4, 1.15]);
+    // Only the negation's own search is judged, and only in negated slots.
+    expect(alternative!.results[0]!.score).toBe(2);
+    expect(other!.results[0]!.score).toBe(5);
+  });
+});
+
 describe('pageMatches', () => {
   const result = (id: string, words: number[], matchedMetaFields?: string[]) => ({ id, words, matchedMetaFields });
 
@@ -88,6 +135,17 @@ describe('pageMatches', () => {
   it('looks only at the pages it is asked about', () => {
     const runs = [{ slot: 0, term: 'spam', results: [result('a', [1], ['title']), result('b', [2], ['title'])] }];
     expect([...pageMatches(runs, ['b', 'c']).keys()]).toEqual(['b']);
+  });
+
+  it('does not count a negation\'s bare word in a title: "Reduce the spam you receive" is not about not receiving', () => {
+    const runs = [
+      { slot: 0, alternative: 0, term: 'cannot receiving', results: [result('software', [5, 6], ['title'])] },
+      { slot: 0, alternative: 1, term: 'receiving', results: [result('spam', [3], ['title'])] },
+    ];
+    const found = pageMatches(runs, ['software', 'spam'], new Set([0]));
+    expect(found.get('software')!.titleSlots).toEqual(new Set([0]));
+    expect(found.get('spam')!.titleSlots).toEqual(new Set());
+    expect(pageMatches(runs, ['spam']).get('spam')!.titleSlots).toEqual(new Set([0]));
   });
 });
 
