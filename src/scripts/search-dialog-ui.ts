@@ -4,6 +4,10 @@
  * aria-activedescendant marks the active option), and a live region with the number of results.
  * Corrected words are shown with a button that searches the words as typed; each result and section
  * has a "Copy link" button, in its own column beside the listbox (see SearchDialog.astro).
+ *
+ * With nothing typed, the dialog shows its empty state instead (recent searches and popular articles,
+ * with their keys: search-dialog.ts). A search is kept among the recent ones when the reader acts on it:
+ * opens a result, or asks for all results (the form, the footer's link, the other languages' link).
  */
 import { preload, search, warmUp, type SearchHit } from '../lib/search/index.ts';
 import { SearchController, statusText } from '../lib/search/controller.ts';
@@ -11,6 +15,7 @@ import { el } from './dom.ts';
 import { copyButton, excerptNodes, nextFrame, showCorrection, topicBadge } from './render-results.ts';
 import { pageStrings } from './page-strings.ts';
 import { format } from '../i18n/format.ts';
+import { deviceStore, recordRecentSearch } from '../lib/search/recent-searches.ts';
 
 /** Results drawn as soon as they are in; the others (up to six, which fit the dialog) follow once they are on screen. */
 const FIRST = 1;
@@ -30,6 +35,12 @@ export function attach(dialog: HTMLDialogElement): void {
   const SEARCH_PAGE = all.pathname;
   const others = dialog.querySelector<HTMLAnchorElement>('[data-other-languages-link]');
   const { strings, lang } = pageStrings(dialog);
+  const empty = dialog.querySelector<HTMLElement>('[data-search-empty]')!;
+  // Read once: where reading localStorage throws, nothing is kept.
+  const store = deviceStore();
+  const remember = () => recordRecentSearch(store, empty.dataset['lang'] ?? lang, input.value);
+  /** The empty state shows while the box is empty (blank). */
+  const showEmpty = () => (empty.hidden = input.value.trim() !== '');
   let options: HTMLElement[] = [];
   let active = -1;
   warmUp();
@@ -54,7 +65,10 @@ export function attach(dialog: HTMLDialogElement): void {
     li.setAttribute('aria-selected', 'false');
     li.dataset['url'] = url;
     li.append(...children);
-    li.addEventListener('click', () => location.assign(url));
+    li.addEventListener('click', () => {
+      remember();
+      location.assign(url);
+    });
     return li;
   };
 
@@ -96,6 +110,7 @@ export function attach(dialog: HTMLDialogElement): void {
   const controller = new SearchController(
     {
       started(query) {
+        empty.hidden = query !== '';
         all.href = query ? `${SEARCH_PAGE}?q=${encodeURIComponent(query)}` : SEARCH_PAGE;
         if (others) {
           others.hidden = true;
@@ -104,6 +119,7 @@ export function attach(dialog: HTMLDialogElement): void {
       },
       cleared() {
         render([]);
+        showEmpty();
         status.textContent = '';
         correction.hidden = true;
       },
@@ -136,13 +152,23 @@ export function attach(dialog: HTMLDialogElement): void {
     { debounceMs: 60, options: () => ({ limit: 6, first: FIRST }), search, preload, strings, dev: import.meta.env.DEV },
   );
 
-  input.addEventListener('input', () => controller.typed(input.value));
+  input.addEventListener('input', () => {
+    showEmpty();
+    controller.typed(input.value);
+  });
+  dialog.querySelector('form')!.addEventListener('submit', remember);
+  all.addEventListener('click', remember);
+  others?.addEventListener('click', remember);
+
   input.addEventListener('keydown', (event) => {
+    // Taken already: the arrow keys of the empty state (search-dialog.ts).
+    if (event.defaultPrevented) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
+      remember();
       location.assign(options[active]!.dataset['url']!);
     } else if (event.key === 'Home' || event.key === 'End') {
       if (options.length === 0) return;
@@ -150,5 +176,6 @@ export function attach(dialog: HTMLDialogElement): void {
       setActive(event.key === 'Home' ? 0 : options.length - 1);
     }
   });
+  showEmpty();
   if (input.value.trim() !== '') void controller.run(input.value);
 }

@@ -1,21 +1,128 @@
 /**
  * <kb-search-dialog>: opens the search dialog from the header button, `/`, Ctrl+K or ⌘K. This part is
  * tiny and on every page; the search itself (and Pagefind) loads only when the dialog first opens.
+ * What the dialog shows and does before anything is typed lives here, so that it does not wait for that
+ * load: a placeholder that fits the box, and the empty state (SearchDialog.astro): the reader's recent
+ * searches, drawn at each opening, and the keys that go through them and the popular articles.
  */
+import { clearRecentSearches, deviceStore, readRecentSearches } from '../lib/search/recent-searches.ts';
+
+let canvas: HTMLCanvasElement | undefined;
+
+/**
+ * The long placeholder where it fits the box whole, else the short one (`data-placeholder-short`), else
+ * as many whole words of the short one as fit, with "…": a placeholder is never cut mid-word, in any
+ * language, font or width. The text is measured, since a placeholder is no part of the box's scrollWidth.
+ */
+function fitPlaceholder(input: HTMLInputElement): void {
+  const short = input.dataset['placeholderShort'];
+  const long = (input.dataset['placeholderLong'] ??= input.placeholder);
+  const style = getComputedStyle(input);
+  // A pixel to spare: the box and the canvas may round a glyph's advance differently.
+  const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1;
+  if (!short || room <= 0) return;
+  const context = (canvas ??= document.createElement('canvas')).getContext('2d');
+  if (!context) return;
+  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const fits = (text: string) => context.measureText(text).width <= room;
+  const words = short.split(' ');
+  const candidates = [long, short, ...words.slice(1).map((_, i) => `${words.slice(0, words.length - 1 - i).join(' ')}…`)];
+  input.placeholder = candidates.find(fits) ?? candidates.at(-1)!;
+}
+
+/**
+ * The empty state's behaviour; returns what draws the recent searches (at each opening). A recent search
+ * chosen is put in the box as if typed (the search runs as soon as it is loaded); its items are real
+ * buttons and links, reached with Tab, and with the arrow keys from the box, as results are; typing
+ * there goes on in the box.
+ */
+function emptyState(dialog: HTMLDialogElement, input: HTMLInputElement): () => void {
+  const empty = dialog.querySelector<HTMLElement>('[data-search-empty]');
+  const section = empty?.querySelector<HTMLElement>('[data-recent-searches]');
+  const template = section?.querySelector('template');
+  const list = section?.querySelector('[data-recent-list]');
+  const lang = empty?.dataset['lang'];
+  if (!empty || !section || !template || !list || !lang) return () => undefined;
+
+  const showRecentSearches = () => {
+    const searches = readRecentSearches(deviceStore(), lang);
+    list.replaceChildren(
+      ...searches.map((query) => {
+        const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+        item.querySelector('button')!.dataset['recentQuery'] = query;
+        item.querySelector('[data-query]')!.textContent = query;
+        return item;
+      }),
+    );
+    section.hidden = searches.length === 0;
+  };
+
+  empty.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    const again = target.closest<HTMLElement>('[data-recent-query]');
+    if (again) {
+      input.value = again.dataset['recentQuery']!;
+      input.focus();
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    } else if (target.closest('[data-clear-recent]')) {
+      clearRecentSearches(deviceStore(), lang);
+      showRecentSearches();
+      input.focus();
+    }
+  });
+
+  /** The recent searches and popular articles, in the order the arrow keys go through them. */
+  const items = () => [...empty.querySelectorAll<HTMLElement>('[data-recent-query], a[href]')].filter((item) => item.getClientRects().length > 0);
+  /** Focuses the item `step` after `from` (-1: the box); past either end, the box. */
+  const move = (from: number, step: number) => {
+    const all = items();
+    const next = from + step;
+    (next < 0 || next >= all.length ? input : all[next]!).focus();
+  };
+  const arrow = (event: KeyboardEvent) => event.key === 'ArrowDown' || event.key === 'ArrowUp';
+  input.addEventListener('keydown', (event) => {
+    if (!arrow(event) || empty.hidden || input.value.trim() !== '') return;
+    event.preventDefault();
+    move(event.key === 'ArrowDown' ? -1 : items().length, event.key === 'ArrowDown' ? 1 : -1);
+  });
+  empty.addEventListener('keydown', (event) => {
+    const at = items().indexOf(event.target as HTMLElement);
+    if (at < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (arrow(event)) {
+      event.preventDefault();
+      move(at, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      const all = items();
+      all[event.key === 'Home' ? 0 : all.length - 1]!.focus();
+    } else if ((event.key.length === 1 && event.key !== ' ') || event.key === 'Backspace') {
+      // The focus moves before the key is handled: the box receives it.
+      input.focus();
+    }
+  });
+  return showRecentSearches;
+}
+
 class KbSearchDialog extends HTMLElement {
   #ui: Promise<{ attach(dialog: HTMLDialogElement): void }> | undefined;
 
   connectedCallback(): void {
     const dialog = this.querySelector('dialog');
     if (!dialog) return;
+    const input = dialog.querySelector('input');
+    if (!input) return;
+    // The box changes width with the window, a phone's rotation, or a button shown beside it.
+    new ResizeObserver(() => fitPlaceholder(input)).observe(input);
+    const showRecentSearches = emptyState(dialog, input);
     const open = () => {
       if (dialog.open) return;
+      showRecentSearches();
       this.#ui ??= import('./search-dialog-ui.ts').then((ui) => {
         ui.attach(dialog);
         return ui;
       });
       dialog.showModal();
-      dialog.querySelector('input')?.focus();
+      input.focus();
     };
     for (const trigger of document.querySelectorAll<HTMLElement>('[data-open-search]')) trigger.addEventListener('click', open);
     document.addEventListener('keydown', (event) => {

@@ -1,7 +1,46 @@
+import type { Locator, Page } from '@playwright/test';
+import { ui } from '../../src/i18n/ui.ts';
 import { expect, test } from '../support/shared-page.ts';
 
-const dialog = (page: import('@playwright/test').Page) => page.getByRole('dialog', { name: 'Search the help center' });
-const combobox = (page: import('@playwright/test').Page) => dialog(page).getByRole('combobox', { name: 'Search the help center' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the help center' });
+const combobox = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the help center' });
+const recentSearches = (page: Page) => page.getByRole('dialog').getByRole('group', { name: 'Recent searches' });
+const popularArticles = (page: Page, name = 'Popular articles') => page.getByRole('dialog').getByRole('group', { name });
+
+/**
+ * How wide the box's placeholder is painted on screen, and how wide its text is in the box's font: a
+ * placeholder cut at the box's edge is painted narrower than its text. (Neither the box's scrollWidth,
+ * which a placeholder is no part of, nor its clientWidth, part of which a search box keeps for its
+ * clear button, tells.)
+ */
+async function placeholderWidths(box: Locator): Promise<{ painted: number; text: number }> {
+  const png = (await box.screenshot({ scale: 'css', caret: 'hide' })).toString('base64');
+  return box.evaluate(async (input: HTMLInputElement, png) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    // The background is the top-left pixel's colour; the placeholder's ink is what differs from it.
+    let left = width;
+    let right = -1;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 60) {
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+        }
+      }
+    }
+    const style = getComputedStyle(input);
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = context.measureText(input.placeholder);
+    return { painted: right - left + 1, text: text.actualBoundingBoxLeft + text.actualBoundingBoxRight };
+  }, png);
+}
 
 test.describe('the search dialog', () => {
   test('downloads nothing for search until it is first used', async ({ freshPage: page }) => {
@@ -172,5 +211,166 @@ test.describe('the search dialog forgives and helps support', () => {
     await expect(dialog(page).locator('[data-search-copy-status]')).toHaveText(/^Copied: https:/);
     // Copying does not leave the search.
     await expect(dialog(page)).toBeVisible();
+  });
+});
+
+test.describe('the search dialog before anything is typed', () => {
+  test('shows how to paste an error and the popular articles, with no blank panel on a desktop', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await expect(dialog(page).getByText('Got an error message or a bounced email? Paste the code or the whole report here.')).toBeVisible();
+    const articles = popularArticles(page).getByRole('link');
+    await expect(articles.first()).toBeVisible();
+    expect(await articles.count()).toBeGreaterThanOrEqual(3);
+    for (const href of await articles.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/(?!fr\/|de\/|it\/|es\/)[\w-]+\/[\w-]+\/$/);
+    // The panel ends with what it lists: no empty space between the last article and the footer.
+    const last = await articles.last().boundingBox();
+    const footer = await dialog(page).getByRole('link', { name: 'All results' }).boundingBox();
+    expect(footer!.y - (last!.y + last!.height), 'blank space above the footer').toBeLessThan(60);
+    // A popular article opens from there.
+    const title = await articles.first().innerText();
+    await articles.first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  });
+
+  test("lists the popular articles of the page's language", async ({ page }) => {
+    await page.goto('/fr/');
+    await page.keyboard.press('/');
+    const articles = popularArticles(page, 'Articles populaires').getByRole('link');
+    await expect(articles.first()).toBeVisible();
+    for (const href of await articles.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/fr\/[\w-]+\/[\w-]+\/$/);
+    await expect(page.getByRole('dialog').getByText('Collez ici le code ou le rapport entier')).toBeVisible();
+    await articles.first().click();
+    await expect(page).toHaveURL(/\/fr\/[\w-]+\/[\w-]+\/$/);
+  });
+
+  test('keeps the searches the reader acted on, runs one again, and forgets them on request', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    // Nothing searched yet on this device: no recent searches.
+    await expect(popularArticles(page)).toBeVisible();
+    await expect(recentSearches(page)).toBeHidden();
+    // The reader types "dmarc" key by key (a search runs on the way) and opens a result.
+    await combobox(page).pressSequentially('dmarc', { delay: 80 });
+    await expect(dialog(page).getByRole('option').first()).toBeVisible();
+    await expect(popularArticles(page)).toBeHidden();
+    await dialog(page).getByRole('option').first().click();
+    await expect(page).toHaveURL(/\?highlight=/);
+    // Back in the search on the next page: "dmarc" is listed, and only it, not what was typed on the way.
+    await page.keyboard.press('Control+k');
+    await expect(recentSearches(page).getByRole('button')).toHaveText(['dmarc', 'Clear recent searches']);
+    // Choosing it searches it again.
+    await recentSearches(page).getByRole('button', { name: 'dmarc' }).click();
+    await expect(combobox(page)).toHaveValue('dmarc');
+    await expect(combobox(page)).toBeFocused();
+    await expect(dialog(page).getByRole('option').first()).toContainText(/DMARC/);
+    // Emptied, the box shows them again; "Clear recent searches" forgets them, for the next visits too.
+    await combobox(page).fill('');
+    await recentSearches(page).getByRole('button', { name: 'Clear recent searches' }).click();
+    await expect(recentSearches(page)).toBeHidden();
+    await expect(combobox(page)).toBeFocused();
+    await page.reload();
+    await page.keyboard.press('Control+k');
+    await expect(popularArticles(page)).toBeVisible();
+    await expect(recentSearches(page)).toBeHidden();
+  });
+
+  test('the arrow keys go through the recent searches and the popular articles, and Enter opens one', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('kb-recent-searches:en', JSON.stringify(['spf record', '550 5.7.1'])));
+    await page.keyboard.press('/');
+    const articles = popularArticles(page).getByRole('link');
+    await page.keyboard.press('ArrowDown');
+    await expect(recentSearches(page).getByRole('button', { name: 'spf record' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(articles.first()).toBeFocused();
+    // Typing from there goes on in the box.
+    await page.keyboard.type('x');
+    await expect(combobox(page)).toBeFocused();
+    await expect(combobox(page)).toHaveValue('x');
+    await combobox(page).fill('');
+    // Up from the box reaches the last article; Enter opens it.
+    await page.keyboard.press('ArrowUp');
+    await expect(articles.last()).toBeFocused();
+    const href = (await articles.last().getAttribute('href'))!;
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(href);
+  });
+
+  test.describe('where the site may store nothing on the device', () => {
+    test.use({ initScript: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });` });
+
+    test('searching works and nothing is listed as recent', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await combobox(page).fill('dmarc');
+      await dialog(page).getByRole('option').first().click();
+      await expect(page).toHaveURL(/\?highlight=/);
+      await page.keyboard.press('Control+k');
+      await expect(popularArticles(page)).toBeVisible();
+      await expect(recentSearches(page)).toBeHidden();
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+test.describe('the search dialog with a keyboard', () => {
+  test('names Esc on its close button, hints at the arrow keys and shows the whole long placeholder', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const close = dialog(page).getByRole('button', { name: /^Esc ?: close the search$/ });
+    await expect(close).toBeVisible();
+    await expect(dialog(page).getByText('to move, Enter to open')).toBeVisible();
+    await expect(combobox(page)).toHaveAttribute('placeholder', ui('en').searchPlaceholder);
+  });
+});
+
+test.describe('the search dialog on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('has a Close button instead of Esc, and no arrow-key hints', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).tap();
+    await expect(combobox(page)).toBeVisible();
+    // The button is named by the word it shows.
+    const close = dialog(page).getByRole('button', { name: 'Close', exact: true });
+    expect(await close.innerText()).toBe('Close');
+    await expect(dialog(page).getByText('to move, Enter to open')).toBeHidden();
+    // The popular articles are there to tap.
+    await expect(popularArticles(page).getByRole('link').first()).toBeInViewport();
+    await close.tap();
+    await expect(dialog(page)).toBeHidden();
+  });
+
+  for (const lang of ['en', 'fr', 'de', 'it', 'es'] as const) {
+    test(`shows the short placeholder whole, never cut mid-word (${lang})`, async ({ page }) => {
+      await page.goto(lang === 'en' ? '/' : `/${lang}/`);
+      await page.keyboard.press('/');
+      const box = page.getByRole('dialog').getByRole('combobox');
+      await expect(box).toHaveAttribute('placeholder', ui(lang).searchPlaceholderShort);
+      const { painted, text } = await placeholderWidths(box);
+      expect(painted, `"${ui(lang).searchPlaceholderShort}" is ${text.toFixed(0)} px of text, ${painted} px on screen`).toBeGreaterThanOrEqual(text - 3);
+    });
+  }
+
+  test('Tab to "Show all results" leaves the search box its width, and the search is kept as recent', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await combobox(page).fill('dmarc');
+    await expect(dialog(page).getByRole('option').first()).toBeVisible();
+    const before = (await combobox(page).boundingBox())!;
+    await page.keyboard.press('Tab');
+    const button = dialog(page).getByRole('button', { name: 'Show all results' });
+    await expect(button).toBeFocused();
+    await expect(button).toBeInViewport({ ratio: 1 });
+    const after = (await combobox(page).boundingBox())!;
+    expect(after.width, 'the search box\'s width once the button has the focus').toBeGreaterThanOrEqual(before.width - 1);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=dmarc$/);
+    await page.keyboard.press('Control+k');
+    await expect(recentSearches(page).getByRole('button', { name: 'dmarc' })).toBeVisible();
   });
 });
