@@ -114,6 +114,10 @@ export const en = {
     resultsForIn: '{count} for “{query}” in {where}',
     noResultsFor: 'No results for “{query}”',
     noResultsForIn: 'No results for “{query}” in {where}.',
+    /** When only some results have every word found: the trusted count first (`{results}`: resultsFor), then the others. */
+    withPartial: '{results}, and {partial} with only some of the words',
+    noneWithAllWords: 'No page has every word of “{query}”: {count} with some of them',
+    partialCount: '{count} + {partial} with some of the words',
     typeSomething: 'Type a question, a word or an error code.',
     searching: 'Searching…',
     couldNotLoad: 'Search could not load. Check your connection and try again.',

@@ -96,13 +96,34 @@ export class SearchController {
   }
 }
 
-/** The count line: "3 results for “password” in Account", or "No results for “password”." on the page. */
-export function statusText(response: Pick<SearchResponse, 'total' | 'corrected'>, query: string, strings: BrowserStrings, lang: string, style: { where?: string; terse?: boolean } = {}): string {
-  const shown = response.corrected?.query ?? query;
-  const count = format(strings.results, { count: response.total }, lang);
-  const values = { count, query: shown, where: style.where ?? '' };
+/**
+ * The count line: "3 results for “password” in Account", or "No results for “password”." on the page; when
+ * only some results have every word, "3 results for “restore emails”, and 13 results with only some of the words".
+ */
+export function statusText(
+  response: Pick<SearchResponse, 'total' | 'complete' | 'corrected' | 'terms' | 'unmatched'>,
+  query: string,
+  strings: BrowserStrings,
+  lang: string,
+  style: { where?: string; terse?: boolean } = {},
+): string {
+  // The count answers the words some page has: "16 results for “e-mail”", the words no page has named apart.
+  const found = response.terms.filter((t) => !response.unmatched.includes(t));
+  const shown = response.total > 0 && response.unmatched.length > 0 ? found.join(' ') : (response.corrected?.query ?? query);
+  const count = format(strings.results, { count: response.complete }, lang);
+  const partial = format(strings.results, { count: response.total - response.complete }, lang);
+  const values = { count, query: shown, where: style.where ?? '', partial };
+  if (response.total === 0) {
+    if (style.terse) return format(strings.noResultsFor, values);
+    return style.where ? format(strings.noResultsForIn, values) : `${format(strings.noResultsFor, values)}.`;
+  }
+  // Never a confident count made of pages that have only some of the words ("mail", on every page).
+  if (response.complete < response.total) {
+    if (style.terse) return format(strings.partialCount, values);
+    if (response.complete === 0) return format(strings.noneWithAllWords, { ...values, count: partial });
+    return format(strings.withPartial, { results: format(style.where ? strings.resultsForIn : strings.resultsFor, values), partial });
+  }
   // The dialog is narrow: its count names the words only when they were corrected.
-  if (style.terse) return response.total === 0 ? format(strings.noResultsFor, values) : response.corrected ? format(strings.resultsFor, values) : count;
-  if (response.total === 0) return style.where ? format(strings.noResultsForIn, values) : `${format(strings.noResultsFor, values)}.`;
+  if (style.terse) return response.corrected ? format(strings.resultsFor, values) : count;
   return format(style.where ? strings.resultsForIn : strings.resultsFor, values);
 }

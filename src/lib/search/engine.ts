@@ -37,6 +37,11 @@ export interface SearchHit {
 
 export interface SearchResponse {
   total: number;
+  /**
+   * How many of the `total` pages have every word found (all but the `unmatched`): the count a reader
+   * can trust. The others have only some of the words ("mail" is on every page).
+   */
+  complete: number;
   /** The first results, resolved (`first` of them when asked, else all up to `limit`). */
   hits: SearchHit[];
   /** The other results up to `limit`, resolved when asked for (once the first ones are on screen). */
@@ -155,7 +160,7 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   const corrected = correct(raw, w, options.literal ?? false);
   const { slots, negated } = planQuery(corrected.query, w.synonyms, pageQueryLanguage());
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
-  if (slots.length === 0) return { total: 0, hits: [], rest: () => Promise.resolve([]), terms: [], unmatched: [], corrected: correction };
+  if (slots.length === 0) return { total: 0, complete: 0, hits: [], rest: () => Promise.resolve([]), terms: [], unmatched: [], corrected: correction };
   const runs = negationsTogether(
     await Promise.all(slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) })))),
     negated,
@@ -172,10 +177,12 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
     answer = rankRuns(runs.map((r, i) => (plausible[i] ? r : { ...r, results: [] })), slots, negated, w.titleWords, limit);
     hits = answer.resolve(answer.ordered.slice(0, first));
   }
-  const { ordered, total, resolve } = answer;
+  const { ordered, ranked, resolve } = answer;
   let rest: Promise<SearchHit[]> | undefined;
   const unmatched = slots.filter((_, slot) => !runs.some((r) => r.slot === slot && r.results.length > 0)).map((s) => s[0]!);
-  return { total, hits: await hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), unmatched, corrected: correction };
+  const found = slots.length - unmatched.length;
+  const complete = ranked.filter((r) => r.coverage >= found).length;
+  return { total: ranked.length, complete, hits: await hits, rest: () => (rest ??= resolve(ordered.slice(first))), terms: slots.map((s) => s[0]!), unmatched, corrected: correction };
 }
 
 /** The pages of the runs in order (ranking.ts, then by title), and how to resolve them into hits. */
@@ -194,7 +201,7 @@ function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>
         return toHit(await page.result.data(), page);
       }),
     );
-  return { ordered, total: ranked.length, resolve };
+  return { ordered, ranked, resolve };
 }
 
 /**

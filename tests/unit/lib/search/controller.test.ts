@@ -3,13 +3,15 @@ import { en } from '../../../../src/i18n/ui/en.ts';
 import { SearchController, statusText, type SearchView } from '../../../../src/lib/search/controller.ts';
 import type { SearchOptions, SearchResponse } from '../../../../src/lib/search/engine.ts';
 
-const answer = (total: number, corrected?: string): SearchResponse => ({
+const answer = (total: number, corrected?: string, more: Partial<SearchResponse> = {}): SearchResponse => ({
   total,
+  complete: total,
   hits: [],
   rest: () => Promise.resolve([]),
   terms: [],
   unmatched: [],
   corrected: corrected ? { query: corrected, corrections: [] } : undefined,
+  ...more,
 });
 
 /** A controller whose searches answer when the test says, with the view's calls recorded. */
@@ -133,6 +135,20 @@ describe('statusText', () => {
   it('names the corrected words, not the typed ones', () => {
     expect(statusText(answer(2, 'password'), 'passwrod', en.browser, 'en')).toBe('2 results for “password”');
     expect(statusText(answer(0, 'password'), 'passwrod', en.browser, 'en')).toBe('No results for “password”.');
+  });
+
+  it('never gives a confident count made of pages that have only some of the words', () => {
+    // "cant send mail from iphone": every page has "mail", four have every word.
+    expect(statusText(answer(16, undefined, { complete: 4 }), 'cant send mail from iphone', en.browser, 'en')).toBe(
+      '4 results for “cant send mail from iphone”, and 12 results with only some of the words',
+    );
+    expect(statusText(answer(16, undefined, { complete: 0 }), 'spam dmarc backup', en.browser, 'en')).toBe('No page has every word of “spam dmarc backup”: 16 results with some of them');
+    expect(statusText(answer(16, undefined, { complete: 4 }), 'restore emails', en.browser, 'en', { terse: true })).toBe('4 results + 12 results with some of the words');
+  });
+
+  it('counts for the words some page has, not for a word no page has', () => {
+    const germanOnEnglish = answer(16, undefined, { terms: ['e-mail', 'wiederherstellen'], unmatched: ['wiederherstellen'] });
+    expect(statusText(germanOnEnglish, 'E-Mail wiederherstellen', en.browser, 'en')).toBe('16 results for “e-mail”');
   });
 
   it('is short in the dialog: the words only when corrected or when nothing matched', () => {
