@@ -1,42 +1,80 @@
 /**
- * Puts link controls beside every h2 and h3 of an article, for the support agents who send readers
- * to one section:
+ * Puts one share control after every h2 and h3 of an article, for the support agents who send readers
+ * to one section: a small link icon that opens a menu of three actions.
  *
  * ```html
  * <div class="section-heading">
  *   <h2 id="pop3">Users of POP3</h2>
- *   <span class="section-actions" data-pagefind-ignore>
- *     <a href="#pop3">…Link to this section…</a>                          (works without JavaScript)
- *     <button data-copy="link" data-section="pop3" hidden>…</button>       (copies https://site/1007#pop3)
- *     <button data-copy="reply" data-section="pop3" hidden>…</button>      (copies a reply snippet)
- *   </span>
+ *   <details class="section-menu not-prose no-print" name="section-menu" data-pagefind-ignore="all">
+ *     <summary class="section-menu-button">…<span class="sr-only">Share “Users of POP3”</span></summary>
+ *     <span class="section-menu-items">
+ *       <a href="#pop3" aria-label="Link to this section: Users of POP3">…Link to this section</a>   (works without JavaScript)
+ *       <button data-copy="link" data-section="pop3" aria-label="Copy link: Users of POP3" hidden>…Copy link</button>
+ *       <button data-copy="reply" data-section="pop3" aria-label="Copy for a reply: Users of POP3" hidden>…Copy for a reply</button>
+ *     </span>
+ *   </details>
  * </div>
  * ```
- * The controls sit beside the heading, not inside it, so the heading's text (table of contents, search
- * sub-results, screen readers' heading list) stays clean. The buttons are revealed by copy-links.ts.
+ * One Tab stop per heading: the menu's items are reachable only once it is open. A `<details>` opens and
+ * closes without JavaScript, and its `name` lets one menu be open at a time; the copy buttons need the
+ * clipboard, so copy-links.ts reveals them, and section-menu.ts adds Escape, a click outside and the
+ * menu's placement. The control sits beside the heading, not inside it, so the heading's text (table of
+ * contents, search sub-results, screen readers' heading list) stays clean. Nothing in the wrapper is a
+ * div: the outdated-section notice of a translation goes after its first `</div>` (outdated-notice.ts).
  */
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { format, type ArticleStrings } from '../i18n/ui.ts';
 
 const icon = (d: string): Element => ({
   type: 'element', tagName: 'svg',
-  properties: { ariaHidden: 'true', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round', strokeLinejoin: 'round', className: ['size-4'] },
+  properties: { ariaHidden: 'true', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round', strokeLinejoin: 'round', className: ['size-4', 'shrink-0'] },
   children: [{ type: 'element', tagName: 'path', properties: { d }, children: [] }],
 });
 const LINK_ICON = 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7';
+const HASH_ICON = 'M4 9h16M4 15h16M10 3 8 21M16 3l-2 18';
+const COPY_ICON = 'M8 8h11a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1zM16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3';
 const REPLY_ICON = 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11';
-const srOnly = (text: string): Element => ({ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: text }] });
+const text = (value: string): ElementContent => ({ type: 'text', value });
 
-function button(kind: 'link' | 'reply', id: string, title: string, strings: ArticleStrings): Element {
-  const label = format(kind === 'link' ? strings.copyLinkToSection : strings.copySectionForReply, { title });
+/**
+ * What an item of the menu says (`label`), and its accessible name: the same words, then the section's
+ * title ("Copy link: Ports"). The words seen stay the start of the name, so that a reader who speaks to
+ * their computer can say them (WCAG 2.5.3; axe's label-content-name-mismatch), and a screen reader's list
+ * of links or buttons still tells the sections apart.
+ */
+function item(tagName: 'a' | 'button', properties: Element['properties'], path: string, label: string, title: string, strings: ArticleStrings): Element {
   return {
-    type: 'element', tagName: 'button',
-    properties: { type: 'button', className: ['section-action'], dataCopy: kind, dataSection: id, dataSectionTitle: title, title: kind === 'link' ? strings.copyLink : strings.copyForReply, hidden: true },
-    children: [icon(kind === 'link' ? LINK_ICON : REPLY_ICON), srOnly(label)],
+    type: 'element', tagName,
+    properties: { ...properties, className: ['section-menu-item'], ariaLabel: format(strings.labelled, { label, title }) },
+    children: [icon(path), text(label)],
   };
 }
 
+function copyButton(kind: 'link' | 'reply', id: string, title: string, strings: ArticleStrings): Element {
+  const link = kind === 'link';
+  const properties = { type: 'button', dataCopy: kind, dataSection: id, dataSectionTitle: title, hidden: true };
+  return item('button', properties, link ? COPY_ICON : REPLY_ICON, link ? strings.copyLink : strings.copyForReply, title, strings);
+}
+
+/** The share menu of the section `id` whose heading reads `title`. */
+function sectionMenu(id: string, title: string, strings: ArticleStrings): Element {
+  const summary: Element = {
+    type: 'element', tagName: 'summary', properties: { className: ['section-menu-button'] },
+    children: [icon(LINK_ICON), { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [text(format(strings.sectionActions, { title }))] }],
+  };
+  const anchor = item('a', { href: `#${id}` }, HASH_ICON, strings.sectionLink, title, strings);
+  return {
+    type: 'element', tagName: 'details',
+    properties: { className: ['section-menu', 'not-prose', 'no-print'], name: 'section-menu', dataPagefindIgnore: 'all' },
+    children: [summary, {
+      type: 'element', tagName: 'span', properties: { className: ['section-menu-items'] },
+      children: [anchor, copyButton('link', id, title, strings), copyButton('reply', id, title, strings)],
+    }],
+  };
+}
+
+/** The plugin: wraps each h2 and h3 that has an id with its share menu, in the page's language (`strings`). */
 export function rehypeSectionLinks(strings: ArticleStrings): HastPluginDefinition {
   return {
     name: 'kb-section-links',
@@ -46,15 +84,7 @@ export function rehypeSectionLinks(strings: ArticleStrings): HastPluginDefinitio
         const id = node.properties?.['id'];
         if (typeof id !== 'string') return undefined;
         const title = ctx.textContent(node).trim();
-        const anchor: Element = {
-          type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['section-action'] },
-          children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }, srOnly(format(strings.linkToSection, { title }))],
-        };
-        const actions: Element = {
-          type: 'element', tagName: 'span', properties: { className: ['section-actions', 'no-print'], dataPagefindIgnore: 'all' },
-          children: [anchor, button('link', id, title, strings), button('reply', id, title, strings)],
-        };
-        return { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, actions] };
+        return { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, sectionMenu(id, title, strings)] };
       },
     },
   };

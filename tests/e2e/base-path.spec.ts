@@ -122,7 +122,9 @@ test.describe('a help center served under /help/', () => {
       await page.goto(`${home}backups/recover-emails/`);
       await page.getByRole('button', { name: 'Copy the short link' }).click();
       expect(await clipboard(page)).toBe('https://example.com/help/2001');
-      await page.getByRole('button', { name: 'Copy “POP3 users” for a reply' }).click();
+      // A section's copy buttons are in the menu of its heading's icon.
+      await page.locator('.section-heading summary').filter({ hasText: 'Share “POP3 users”' }).click();
+      await page.getByRole('button', { name: 'Copy for a reply: POP3 users' }).click();
       expect((await clipboard(page)).split('\n').at(-1)).toBe('https://example.com/help/2001#pop3-users');
     });
 

@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/shared-page.ts';
 
 test.describe('short links', () => {
@@ -44,8 +45,19 @@ test.describe('short links', () => {
   });
 });
 
+/** The share control after the heading `title`: a link icon named "Share “title”" for screen readers. */
+function shareControl(page: Page, title: string): Locator {
+  return page.locator('.section-heading summary').filter({ hasText: new RegExp(`^Share “${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”$`) });
+}
+
+/** Opens the share menu of the section `title`, as a reader clicks its icon. */
+async function openShareMenu(page: Page, title: string): Promise<void> {
+  await shareControl(page, title).click();
+  await expect(page.getByRole('link', { name: 'Link to this section' })).toBeVisible();
+}
+
 test.describe('copying links for a support reply', () => {
-  const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+  const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
   test('the article header shows the short link and copies it', async ({ page }) => {
     await page.goto('/backups/restore-deleted-emails/');
@@ -59,14 +71,19 @@ test.describe('copying links for a support reply', () => {
     await expect(page.locator('[data-copy="link"]').first()).toHaveText('Copy the short link', { timeout: 4000 });
   });
 
-  test('a section\'s copy button says "Copied" beside its icon', async ({ page }) => {
+  test('a section\'s menu closes after a copy, and "Copied" shows in words above its icon', async ({ page }) => {
     await page.goto('/backups/restore-deleted-emails/');
-    const button = page.getByRole('button', { name: 'Copy link to “Restore from the Mail Service”' });
-    await button.click();
-    expect(await button.evaluate((b) => getComputedStyle(b, '::after').content)).toBe('"Copied"');
+    await openShareMenu(page, 'Restore from the Mail Service');
+    await page.getByRole('button', { name: 'Copy link: Restore from the Mail Service' }).click();
+    await expect(page.getByRole('link', { name: 'Link to this section' })).toBeHidden();
+    const control = shareControl(page, 'Restore from the Mail Service');
+    await expect.poll(() => control.evaluate((c) => getComputedStyle(c, '::after').content)).toBe('"Copied"');
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(/Link copied: .*\/1007#restore-from-mail-service$/);
+    // The word goes after a moment, with the icon (the pointer is no longer over the heading).
+    await expect.poll(() => control.evaluate((c) => getComputedStyle(c, '::after').content), { timeout: 4000 }).toBe('none');
   });
 
-  test('copy buttons are at least 24 px tall, and 44 px on a touch screen', async ({ browser }) => {
+  test('copy buttons and section controls are at least 24 px tall, and 44 px on a touch screen', async ({ browser }) => {
     for (const [hasTouch, min] of [[false, 24], [true, 44]] as const) {
       const context = await browser.newContext({ hasTouch, isMobile: hasTouch, viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
@@ -74,35 +91,86 @@ test.describe('copying links for a support reply', () => {
       const heights = await page.locator('.copy-chip').evaluateAll((chips) => chips.filter((c) => !(c as HTMLElement).hidden).map((c) => c.getBoundingClientRect().height));
       expect(heights.length).toBeGreaterThan(0);
       for (const h of heights) expect(h).toBeGreaterThanOrEqual(min);
+      // The section's icon, and each action of its open menu.
+      const control = shareControl(page, 'Restore from the Mail Service');
+      const box = (await control.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(min);
+      await control.click();
+      for (const item of await page.locator('.section-menu[open] .section-menu-item').all()) {
+        expect((await item.boundingBox())!.height).toBeGreaterThanOrEqual(min);
+      }
       await context.close();
     }
   });
 
   test('each section copies its short link with the anchor', async ({ page }) => {
     await page.goto('/backups/restore-deleted-emails/');
-    await page.getByRole('button', { name: 'Copy link to “Restore from the Mail Service”' }).click();
+    await openShareMenu(page, 'Restore from the Mail Service');
+    await page.getByRole('button', { name: 'Copy link: Restore from the Mail Service' }).click();
     expect(await clipboard(page)).toMatch(/^https?:\/\/[^/]+\/1007#restore-from-mail-service$/);
   });
 
   test('"copy for a reply" gives the titles, the description and the link, ready to paste', async ({ page }) => {
     await page.goto('/backups/restore-deleted-emails/');
     const description = (await page.locator('meta[name=description]').getAttribute('content'))!;
-    await page.getByRole('button', { name: 'Copy “Restore from the Mail Service” for a reply' }).click();
+    await openShareMenu(page, 'Restore from the Mail Service');
+    await page.getByRole('button', { name: 'Copy for a reply: Restore from the Mail Service' }).click();
     const lines = (await clipboard(page)).split('\n');
     expect(lines[0]).toBe('Restore deleted emails › Restore from the Mail Service');
     expect(lines[1]).toBe(description);
     expect(lines[2]).toMatch(/\/1007#restore-from-mail-service$/);
   });
 
-  test('every section heading has a link to itself that works without JavaScript', async ({ page }) => {
+  test('when the browser refuses to copy, the section\'s menu stays open and shows the link to copy by hand', async ({ page }) => {
     await page.goto('/backups/restore-deleted-emails/');
-    const headings = page.locator('.article-body :is(h2, h3)');
-    const count = await headings.count();
-    expect(count).toBeGreaterThan(5);
-    for (let i = 0; i < count; i++) {
-      const id = await headings.nth(i).getAttribute('id');
-      await expect(page.locator(`.section-actions a[href="#${id}"]`)).toHaveCount(1);
-    }
+    // A browser with no clipboard the page may write to.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.assign(document, { execCommand: () => false });
+    });
+    await openShareMenu(page, 'Restore from the Mail Service');
+    const copyLink = page.getByRole('button', { name: 'Copy link: Restore from the Mail Service' });
+    await copyLink.click();
+    const refusal = page.locator('.section-menu[open]').getByText(/^Could not copy\. The link is https?:\/\/[^/]+\/1007#restore-from-mail-service$/);
+    await expect(refusal).toBeVisible();
+    await expect(copyLink).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Could not copy' })).toHaveText(/^Could not copy\. The link is .*\/1007#restore-from-mail-service$/);
+    // It goes when the menu closes.
+    await page.keyboard.press('Escape');
+    await expect(refusal).toHaveCount(0);
+  });
+
+  test('opening one section\'s menu closes the other, and a click outside closes it', async ({ page }) => {
+    await page.goto('/backups/restore-deleted-emails/');
+    const headings = await page.locator('.section-heading > :is(h2, h3)').allInnerTexts();
+    await openShareMenu(page, headings[0]!);
+    await shareControl(page, headings[1]!).click();
+    await expect(page.locator('.section-menu[open]')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: `Copy link: ${headings[1]}` })).toBeVisible();
+    // A click on the text beside it.
+    await page.locator('.article-body p').first().click();
+    await expect(page.locator('.section-menu[open]')).toHaveCount(0);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('every section heading has one menu, whose link to the section opens and works', async ({ page }) => {
+      await page.goto('/backups/restore-deleted-emails/');
+      const headings = page.locator('.article-body :is(h2, h3)');
+      const count = await headings.count();
+      expect(count).toBeGreaterThan(5);
+      for (let i = 0; i < count; i++) {
+        const id = await headings.nth(i).getAttribute('id');
+        await expect(page.locator(`.section-menu a[href="#${id}"]`)).toHaveCount(1);
+      }
+      await expect(page.locator('.section-menu')).toHaveCount(count);
+      // The menu opens by itself (a <details>); only the link is in it, the copy buttons need a script.
+      await shareControl(page, 'Restore from the Mail Service').click();
+      await expect(page.getByRole('button', { name: 'Copy link: Restore from the Mail Service' })).toBeHidden();
+      await page.getByRole('link', { name: 'Link to this section' }).click();
+      await expect(page).toHaveURL(/\/backups\/restore-deleted-emails\/#restore-from-mail-service$/);
+    });
   });
 });
 

@@ -85,11 +85,8 @@ export const de: UiStrings = {
   article: {
     note: 'Hinweis', tip: 'Tipp', warning: 'Achtung', danger: 'Gefahr',
     labelled: '{label}: {title}',
-    linkToSection: 'Link zu „{title}“',
     sectionActions: '„{title}“ teilen',
     sectionLink: 'Link zu diesem Abschnitt',
-    copyLinkToSection: 'Link zu „{title}“ kopieren',
-    copySectionForReply: '„{title}“ für eine Antwort kopieren',
     copyLink: 'Link kopieren',
     copyForReply: 'Für eine Antwort kopieren',
     readTranscript: 'Transkript lesen',

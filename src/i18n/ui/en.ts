@@ -93,12 +93,9 @@ export const en = {
   article: {
     note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Danger',
     labelled: '{label}: {title}',
-    linkToSection: 'Link to “{title}”',
     /** The one control after a section's heading, and its first item. */
     sectionActions: 'Share “{title}”',
     sectionLink: 'Link to this section',
-    copyLinkToSection: 'Copy link to “{title}”',
-    copySectionForReply: 'Copy “{title}” for a reply',
     copyLink: 'Copy link',
     copyForReply: 'Copy for a reply',
     readTranscript: 'Read the transcript',

@@ -85,11 +85,8 @@ export const es: UiStrings = {
   article: {
     note: 'Nota', tip: 'Consejo', warning: 'Atención', danger: 'Peligro',
     labelled: '{label}: {title}',
-    linkToSection: 'Enlace a «{title}»',
     sectionActions: 'Compartir «{title}»',
     sectionLink: 'Enlace a esta sección',
-    copyLinkToSection: 'Copiar el enlace a «{title}»',
-    copySectionForReply: 'Copiar «{title}» para una respuesta',
     copyLink: 'Copiar enlace',
     copyForReply: 'Copiar para una respuesta',
     readTranscript: 'Leer la transcripción',

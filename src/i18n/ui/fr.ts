@@ -85,11 +85,8 @@ export const fr: UiStrings = {
   article: {
     note: 'Remarque', tip: 'Conseil', warning: 'Attention', danger: 'Danger',
     labelled: '{label} : {title}',
-    linkToSection: 'Lien vers « {title} »',
     sectionActions: 'Partager « {title} »',
     sectionLink: 'Lien vers cette section',
-    copyLinkToSection: 'Copier le lien vers « {title} »',
-    copySectionForReply: 'Copier « {title} » pour une réponse',
     copyLink: 'Copier le lien',
     copyForReply: 'Copier pour une réponse',
     readTranscript: 'Lire la transcription',

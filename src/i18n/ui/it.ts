@@ -85,11 +85,8 @@ export const it: UiStrings = {
   article: {
     note: 'Nota', tip: 'Consiglio', warning: 'Attenzione', danger: 'Pericolo',
     labelled: '{label}: {title}',
-    linkToSection: 'Link a «{title}»',
     sectionActions: 'Condividi «{title}»',
     sectionLink: 'Link a questa sezione',
-    copyLinkToSection: 'Copia il link a «{title}»',
-    copySectionForReply: 'Copia «{title}» per una risposta',
     copyLink: 'Copia link',
     copyForReply: 'Copia per una risposta',
     readTranscript: 'Leggi la trascrizione',

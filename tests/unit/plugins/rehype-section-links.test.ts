@@ -1,38 +1,43 @@
 import { ui } from '../../../src/i18n/ui.ts';
+import type { Lang } from '../../../src/i18n/languages.ts';
 import { describe, expect, it } from 'vitest';
 import { rehypeSectionLinks } from '../../../src/plugins/rehype-section-links.ts';
 import { remarkHeadingIds } from '../../../src/plugins/remark-heading-ids.ts';
 import { render } from './render.ts';
 
 const LINK_ICON = 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7';
+const HASH_ICON = 'M4 9h16M4 15h16M10 3 8 21M16 3l-2 18';
+const COPY_ICON = 'M8 8h11a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1zM16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3';
 const REPLY_ICON = 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11';
 const svg = (d: string) =>
-  `<svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="size-4"><path d="${d}"></path></svg>`;
+  `<svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" class="size-4 shrink-0"><path d="${d}"></path></svg>`;
 
-/** The HTML the plugin gives a heading `<hN id>` whose text is `title`. */
+/** The HTML the plugin gives a heading `<hN id>` whose text is `title`: the heading, then its one share menu. */
 function wrapped(heading: string, id: string, title: string): string {
   return '<div class="section-heading">'
     + heading
-    + '<span class="section-actions no-print" data-pagefind-ignore="all">'
-    + `<a href="#${id}" class="section-action"><span aria-hidden="true">#</span><span class="sr-only">Link to “${title}”</span></a>`
-    + `<button type="button" class="section-action" data-copy="link" data-section="${id}" data-section-title="${title}" title="Copy link" hidden>`
-    + `${svg(LINK_ICON)}<span class="sr-only">Copy link to “${title}”</span></button>`
-    + `<button type="button" class="section-action" data-copy="reply" data-section="${id}" data-section-title="${title}" title="Copy for a reply" hidden>`
-    + `${svg(REPLY_ICON)}<span class="sr-only">Copy “${title}” for a reply</span></button>`
-    + '</span></div>';
+    + '<details class="section-menu not-prose no-print" name="section-menu" data-pagefind-ignore="all">'
+    + `<summary class="section-menu-button">${svg(LINK_ICON)}<span class="sr-only">Share “${title}”</span></summary>`
+    + '<span class="section-menu-items">'
+    + `<a href="#${id}" class="section-menu-item" aria-label="Link to this section: ${title}">${svg(HASH_ICON)}Link to this section</a>`
+    + `<button type="button" data-copy="link" data-section="${id}" data-section-title="${title}" hidden class="section-menu-item" aria-label="Copy link: ${title}">`
+    + `${svg(COPY_ICON)}Copy link</button>`
+    + `<button type="button" data-copy="reply" data-section="${id}" data-section-title="${title}" hidden class="section-menu-item" aria-label="Copy for a reply: ${title}">`
+    + `${svg(REPLY_ICON)}Copy for a reply</button>`
+    + '</span></details></div>';
 }
 
 /** Compiles Markdown; headings get ids unless `ids` is false. */
-async function html(source: string, ids = true): Promise<string> {
+async function html(source: string, ids = true, lang: Lang = 'en'): Promise<string> {
   return (await render(source, {
     mdastPlugins: ids ? remarkHeadingIds() : [],
-    hastPlugins: [rehypeSectionLinks(ui('en').article)],
+    hastPlugins: [rehypeSectionLinks(ui(lang).article)],
     path: 'content/articles/backups/x.mdx',
   })).html;
 }
 
 describe('rehypeSectionLinks', () => {
-  it('wraps an h2 with its link and copy buttons', async () => {
+  it('follows an h2 with one menu: the link to its section and the two copy buttons, each named by its words and the title', async () => {
     expect(await html('## Users of POP3 {#pop3}\n'))
       .toBe(wrapped('<h2 id="pop3">Users of POP3</h2>', 'pop3', 'Users of POP3'));
   });
@@ -40,6 +45,15 @@ describe('rehypeSectionLinks', () => {
   it('wraps an h3 the same way', async () => {
     expect(await html('### On Windows\n'))
       .toBe(wrapped('<h3 id="on-windows">On Windows</h3>', 'on-windows', 'On Windows'));
+  });
+
+  it('speaks the page\'s language', async () => {
+    const out = await html('## Nutzer von POP3 {#pop3}\n', true, 'de');
+    expect(out).toContain('<span class="sr-only">„Nutzer von POP3“ teilen</span>');
+    expect(out).toContain('aria-label="Link zu diesem Abschnitt: Nutzer von POP3">');
+    expect(out).toContain('aria-label="Link kopieren: Nutzer von POP3">');
+    expect(out).toContain('aria-label="Für eine Antwort kopieren: Nutzer von POP3">');
+    expect(out).toContain('</svg>Für eine Antwort kopieren</button>');
   });
 
   it('titles the buttons with the text of a heading that has markup, and leaves the heading as it was', async () => {
