@@ -7,6 +7,6 @@
 export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'analyzer-title', 'bounce-data', 'bounce-input', 'bounce-privacy', 'error-filter', 'error-index', 'error-index-title',
   'header-search', 'home-search', 'main', 'no-results-title', 'notfound-search', 'popular-title', 'related-title',
-  'search-dialog-input', 'search-dialog-results', 'search-dialog-title', 'search-page', 'search-terms', 'search-terms-end',
+  'search-dialog-input', 'search-dialog-popular-title', 'search-dialog-recent-title', 'search-dialog-results', 'search-dialog-title', 'search-page', 'search-terms', 'search-terms-end',
   'still-stuck', 'toc-title', 'topics-title',
 ]);

@@ -112,7 +112,7 @@ describe('the translations loader', () => {
     const html = readArticleHtml(renderCacheDir(content, '/', undefined, 'translations'), 'fr/mail/mailboxes');
     expect(html).toContain('<a href="/fr/backups/recover-emails/#pop3-users" hreflang="en">récupérez les e-mails (anglais)</a>');
     expect(html).toContain('id="sizes"');
-    expect(html).toContain('Copier le lien vers « Quotas »');
+    expect(html).toContain('aria-label="Copier le lien : Quotas"');
     // Nothing changed: nothing renders. The source's aliases change: the translation renders again.
     expect(await syncTranslations()).toBe(0);
     edit('mail/mailboxes.mdx', 'anchorAliases: { sizes: quotas }', 'anchorAliases: { sizes: quotas, limits: quotas }');
