@@ -96,6 +96,8 @@ class KbSearchPage extends HTMLElement {
       return params.size > 0 ? `?${params}` : location.pathname;
     };
 
+    // A linked search's results are in: the topics held back below them appear (search-preload.js).
+    const drawn = () => document.documentElement.setAttribute('data-search-drawn', '');
     const others = otherLanguages(this, strings, lang);
     // `&other=1` (the dialog's link): the other languages are searched at once. Read before the address
     // is rewritten to the query's.
@@ -107,6 +109,7 @@ class KbSearchPage extends HTMLElement {
         others?.reset();
       },
       cleared() {
+        drawn();
         status.textContent = strings.typeSomething;
         correction.hidden = true;
         unmatched.hidden = true;
@@ -138,9 +141,11 @@ class KbSearchPage extends HTMLElement {
         if (!current()) return;
         const rest = await response.rest();
         if (current()) list.append(...rest.map((hit) => resultItem(hit, share)));
+        drawn();
       },
       failed(message) {
         status.textContent = message;
+        drawn();
       },
     };
     const controller = new SearchController(view, {

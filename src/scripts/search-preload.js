@@ -10,6 +10,9 @@
   var q = new URLSearchParams(location.search).get('q');
   var script = document.currentScript;
   if (!q || !q.trim() || !script) return;
+  // Until its results are drawn, the page keeps room for them and holds back the topics below them
+  // (global.css, "linked search"): nothing a reader sees moves as they arrive.
+  document.documentElement.setAttribute('data-linked-search', '');
   var base = script.dataset.pagefindStart;
   var options = JSON.parse(script.dataset.options || '{}');
   // Pagefind reads its entry from pagefind-entry.json?ts=<metaCacheTag>, by default the time. A tag

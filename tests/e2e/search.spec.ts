@@ -20,7 +20,7 @@ test.describe('the search page', () => {
   test('opens from a link with the query and the topic filter, and keeps the URL in step', async ({ page }) => {
     // Support sends "search results for password, in Account".
     await page.goto('/search/?q=password&topic=account');
-    await expect(page.getByLabel('Topic')).toHaveValue('account');
+    await expect(page.getByLabel('Topic', { exact: true })).toHaveValue('account');
     await expect(page.getByRole('status')).toHaveText(/for “password” in Account, logins and support$/);
     const results = page.locator('[data-search-result]');
     await expect(results.first()).toBeVisible();
@@ -28,12 +28,37 @@ test.describe('the search page', () => {
       expect(url).toMatch(/^\/account\//);
     }
     // Changing the topic or the words updates the address, ready to be shared.
-    await page.getByLabel('Topic').selectOption('');
+    await page.getByLabel('Topic', { exact: true }).selectOption('');
     await expect(page).toHaveURL('/search/?q=password');
     await page.getByRole('main').getByRole('searchbox').fill('spam filter');
     await expect(page).toHaveURL('/search/?q=spam+filter');
     await expect(results.first()).toHaveText('Reduce the spam you receive');
   });
+
+  for (const { query, viewport } of [
+    { query: 'restore emails', viewport: { width: 1366, height: 900 } },
+    { query: 'zzqxv', viewport: { width: 360, height: 740 } },
+  ]) {
+    test(`a linked search keeps the page steady while its results arrive (${query}, ${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        (window as unknown as { shifted: number }).shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const shift of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!shift.hadRecentInput) (window as unknown as { shifted: number }).shifted += shift.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await expect(page.getByRole('status')).toHaveText(/result/i);
+      // The topics below the results come once the results are in.
+      await expect(page.getByRole('heading', { name: 'Browse by topic' })).toBeAttached();
+      await expect(page.locator('[data-browse-topics]')).toBeVisible();
+      await page.waitForTimeout(500);
+      // Cumulative layout shift: "good" is up to 0.1; nothing a reader sees moves here.
+      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThanOrEqual(0.05);
+    });
+  }
 
   test('offers sections of an article that land on the section', async ({ page }) => {
     await page.goto('/search/?q=Mailbox+disk+quota+exceeded');
