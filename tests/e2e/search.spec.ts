@@ -1,4 +1,5 @@
 import { expect, test } from '../support/shared-page.ts';
+import { layoutShift, watchLayoutShift } from '../support/layout-shift.ts';
 
 test.describe('the search page', () => {
   test('finds an article from the home page search box', async ({ page }) => {
@@ -41,14 +42,7 @@ test.describe('the search page', () => {
   ]) {
     test(`a linked search keeps the page steady while its results arrive (${query}, ${viewport.width} px)`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await page.addInitScript(() => {
-        (window as unknown as { shifted: number }).shifted = 0;
-        new PerformanceObserver((list) => {
-          for (const shift of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-            if (!shift.hadRecentInput) (window as unknown as { shifted: number }).shifted += shift.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShift(page);
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       await expect(page.getByRole('status')).toHaveText(/result/i);
       // The topics below the results come once the results are in.
@@ -56,7 +50,7 @@ test.describe('the search page', () => {
       await expect(page.locator('[data-browse-topics]')).toBeVisible();
       await page.waitForTimeout(500);
       // Cumulative layout shift: "good" is up to 0.1; nothing a reader sees moves here.
-      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThanOrEqual(0.05);
+      expect((await layoutShift(page)).total).toBeLessThanOrEqual(0.05);
     });
   }
 
