@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexArticles, localizeIndex, readFrontmatter, scanContent, type IndexedArticle } from '../lib/content/article-index.ts';
 import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
+import { forgetSiteLanguages } from '../lib/content/site-languages.ts';
 import { blankFrontmatter, FRONTMATTER_BLOCK } from '../lib/content/frontmatter.ts';
 import { outsideContentReason } from '../lib/content/inside-content.ts';
 import { readTextFile } from '../lib/content/text-file.ts';
@@ -64,6 +65,7 @@ export function articleLoader({ contentDir, base, collection = 'articles' }: Art
 export async function syncArticles({ store, parseData, logger, config }: Pick<LoaderContext, 'store' | 'parseData' | 'logger' | 'config'>, contentDir: string, base: string, collection: ArticleCollection = 'articles'): Promise<void> {
   const started = performance.now();
   const root = path.resolve(contentDir);
+  if (collection === 'translations') forgetSiteLanguages(root);
   const shown = (file: string) => path.relative(process.cwd(), file);
   // The fingerprints of sections are made here too: their code's version is part of what a render depends on.
   const code = hashOf([rendererDigest(), base, MARKDOWN_FEATURES, FINGERPRINT_VERSION]);

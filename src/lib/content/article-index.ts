@@ -3,7 +3,7 @@
  * remark plugins need to know, while compiling one article, where every other article lives.
  * Reading only the frontmatter keeps this to a fraction of the build, whatever the site's size.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FRONTMATTER_BLOCK } from './frontmatter.ts';
 import { parseYamlWithPositions } from './yaml-positions.ts';
@@ -60,6 +60,23 @@ export function indexArticles(files: Array<{ relative: string; file: string; tex
   return index;
 }
 
+/**
+ * The frontmatter of each file read, while the file is unchanged (same size and modification time): the
+ * translations loader indexes every source article on each sync, which in `astro dev` is every edit of a
+ * translation; an unchanged file then costs a stat, not a read and a YAML parse.
+ */
+const frontmatterMemo = new Map<string, { stamp: string; frontmatter: Record<string, unknown> | undefined }>();
+
+function frontmatterOf(file: string): Record<string, unknown> | undefined {
+  const { size, mtimeMs } = statSync(file);
+  const stamp = `${size} ${mtimeMs}`;
+  const known = frontmatterMemo.get(file);
+  if (known?.stamp === stamp) return known.frontmatter;
+  const frontmatter = readFrontmatter(readTextFile(file));
+  frontmatterMemo.set(file, { stamp, frontmatter });
+  return frontmatter;
+}
+
 /** Reads and indexes every `articles/**\/*.mdx` file below `contentDir`. */
 export function scanContent(contentDir: string): Map<number, IndexedArticle> {
   const root = path.resolve(contentDir);
@@ -73,7 +90,7 @@ export function scanContent(contentDir: string): Map<number, IndexedArticle> {
   return indexArticles(
     names.map((n) => {
       const file = path.join(articles, n);
-      return { relative: path.join('articles', n), file, text: readTextFile(file) };
+      return { relative: path.join('articles', n), file, text: '', frontmatter: frontmatterOf(file) ?? {} };
     }),
   );
 }

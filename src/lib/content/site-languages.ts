@@ -10,6 +10,11 @@ import { LANGUAGE_CODES, SOURCE_LANG, type Lang } from '../../i18n/languages.ts'
 
 const served = new Map<string, Lang[]>();
 
+/** Forgets what was found under `contentDir`: the translations loader calls it on each sync, so that a language's first translation is served in `astro dev` without a restart. */
+export function forgetSiteLanguages(contentDir: string): void {
+  served.delete(path.resolve(contentDir));
+}
+
 export function siteLanguages(contentDir: string): Lang[] {
   const root = path.resolve(contentDir);
   let langs = served.get(root);

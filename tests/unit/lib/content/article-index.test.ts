@@ -122,4 +122,11 @@ describe('scanContent', () => {
   it('returns an empty map for a folder without articles', () => {
     expect(scanContent(path.join(dir, 'does-not-exist'))).toEqual(new Map());
   });
+
+  it('sees an edit at once, though it reads unchanged files only once (astro dev re-indexes on every edit)', () => {
+    write('articles/backups/restore.mdx', mdx('id: 1007\ntopic: backups\ntitle: Restore'));
+    expect(scanContent(dir).get(1007)?.title).toBe('Restore');
+    write('articles/backups/restore.mdx', mdx('id: 1007\ntopic: backups\ntitle: Restore deleted emails'));
+    expect(scanContent(dir).get(1007)?.title).toBe('Restore deleted emails');
+  });
 });
