@@ -47,19 +47,25 @@ async function run(url: string) {
   const script: { dataset: Record<string, string>; pagefind?: Promise<unknown> } = {
     dataset: { pagefindStart: base, options: JSON.stringify({ noWorker: true, excerptLength: 24 }), stopWords: [...STOP_WORDS].join(' ') },
   };
+  const marks: string[] = [];
   const document = {
     currentScript: script,
-    documentElement: { lang: 'en-GB' },
+    documentElement: { lang: 'en-GB', setAttribute: (name: string) => marks.push(name) },
     head: { appendChild: (link: { rel: string; as: string; href: string }) => preloaded.push(`${link.rel} ${link.as} ${link.href.replace(base, '')}`) },
     createElement: () => ({}),
   };
   const fetch = async (href: string) => (fetched.push(href.replace(base, '')), { json: async () => START });
   new Function('document', 'location', 'fetch', 'importModule', runnable)(document, new URL(url), fetch, importModule);
   await new Promise((resolve) => setTimeout(resolve, 30));
-  return { preloaded, fetched, imported, script, log, up };
+  return { preloaded, fetched, imported, script, log, up, marks };
 }
 
 describe('the linked search head script', () => {
+  it('marks a linked search before the page is drawn, so that the page keeps room for its results', async () => {
+    expect((await run('https://help.example.com/search/?q=mailbox')).marks).toEqual(['data-linked-search']);
+    expect((await run('https://help.example.com/search/')).marks).toEqual([]);
+  });
+
   it('preloads the entry Pagefind will ask for, its WebAssembly, the vocabulary and the synonyms at once', async () => {
     const { preloaded, imported, log } = await run('https://help.example.com/search/?q=mailbox');
     expect([imports.length, imported]).toEqual([1, ['/pagefind/pagefind.js']]);
