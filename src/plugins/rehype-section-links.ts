@@ -8,9 +8,9 @@
  *   <details class="section-menu not-prose no-print" name="section-menu" data-pagefind-ignore="all">
  *     <summary class="section-menu-button">…<span class="sr-only">Share “Users of POP3”</span></summary>
  *     <span class="section-menu-items">
- *       <a href="#pop3" aria-label="Link to this section: Users of POP3">…Link to this section</a>   (works without JavaScript)
- *       <button data-copy="link" data-section="pop3" aria-label="Copy link: Users of POP3" hidden>…Copy link</button>
- *       <button data-copy="reply" data-section="pop3" aria-label="Copy for a reply: Users of POP3" hidden>…Copy for a reply</button>
+ *       <a href="#pop3" aria-label="Link to this section: Users of POP3">Link to this section</a>   (works without JavaScript)
+ *       <button data-copy="link" data-section="pop3" aria-label="Copy link: Users of POP3" hidden>Copy link</button>
+ *       <button data-copy="reply" data-section="pop3" aria-label="Copy for a reply: Users of POP3" hidden>Copy for a reply</button>
  *     </span>
  *   </details>
  * </div>
@@ -32,9 +32,6 @@ const icon = (d: string): Element => ({
   children: [{ type: 'element', tagName: 'path', properties: { d }, children: [] }],
 });
 const LINK_ICON = 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7';
-const HASH_ICON = 'M4 9h16M4 15h16M10 3 8 21M16 3l-2 18';
-const COPY_ICON = 'M8 8h11a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H9a1 1 0 0 1-1-1zM16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3';
-const REPLY_ICON = 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11';
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /**
@@ -43,18 +40,20 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
  * their computer can say them (WCAG 2.5.3; axe's label-content-name-mismatch), and a screen reader's list
  * of links or buttons still tells the sections apart.
  */
-function item(tagName: 'a' | 'button', properties: Element['properties'], path: string, label: string, title: string, strings: ArticleStrings): Element {
+function item(tagName: 'a' | 'button', properties: Element['properties'], label: string, title: string, strings: ArticleStrings): Element {
+  // The items' icons are drawn by the stylesheet (.section-menu-item::before): inline, three per heading,
+  // they were a quarter of an article page's HTML.
   return {
     type: 'element', tagName,
     properties: { ...properties, className: ['section-menu-item'], ariaLabel: format(strings.labelled, { label, title }) },
-    children: [icon(path), text(label)],
+    children: [text(label)],
   };
 }
 
 function copyButton(kind: 'link' | 'reply', id: string, title: string, strings: ArticleStrings): Element {
   const link = kind === 'link';
   const properties = { type: 'button', dataCopy: kind, dataSection: id, dataSectionTitle: title, hidden: true };
-  return item('button', properties, link ? COPY_ICON : REPLY_ICON, link ? strings.copyLink : strings.copyForReply, title, strings);
+  return item('button', properties, link ? strings.copyLink : strings.copyForReply, title, strings);
 }
 
 /** The share menu of the section `id` whose heading reads `title`. */
@@ -63,7 +62,7 @@ function sectionMenu(id: string, title: string, strings: ArticleStrings): Elemen
     type: 'element', tagName: 'summary', properties: { className: ['section-menu-button'] },
     children: [icon(LINK_ICON), { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [text(format(strings.sectionActions, { title }))] }],
   };
-  const anchor = item('a', { href: `#${id}` }, HASH_ICON, strings.sectionLink, title, strings);
+  const anchor = item('a', { href: `#${id}` }, strings.sectionLink, title, strings);
   return {
     type: 'element', tagName: 'details',
     properties: { className: ['section-menu', 'not-prose', 'no-print'], name: 'section-menu', dataPagefindIgnore: 'all' },
