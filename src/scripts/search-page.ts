@@ -97,7 +97,11 @@ class KbSearchPage extends HTMLElement {
     };
 
     // A linked search's results are in: the topics held back below them appear (search-preload.js).
-    const drawn = () => document.documentElement.setAttribute('data-search-drawn', '');
+    // The list says it is busy (aria-busy) while its results are drawn in two steps, the first ones, then the rest.
+    const drawn = () => {
+      list.removeAttribute('aria-busy');
+      document.documentElement.setAttribute('data-search-drawn', '');
+    };
     const others = otherLanguages(this, strings, lang);
     // `&other=1` (the dialog's link): the other languages are searched at once. Read before the address
     // is rewritten to the query's.
@@ -129,6 +133,7 @@ class KbSearchPage extends HTMLElement {
           });
           return link;
         });
+        list.setAttribute('aria-busy', 'true');
         list.replaceChildren(...response.hits.map((hit) => resultItem(hit, share)));
         noResults.hidden = response.total > 0;
         // Words no page has are named: the count answers the other words only.

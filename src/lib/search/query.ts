@@ -101,11 +101,12 @@ export function planQuery(raw: string, synonyms: Synonyms = new Map(), language:
   for (let i = 0; i < all.length; ) {
     const len = phraseAt(i);
     if (len > 0) {
-      const asTyped = typed.slice(i, i + len).join(' ');
-      const phrase = synonyms.has(asTyped) ? asTyped : all.slice(i, i + len).join(' ');
+      // A phrase written in the synonyms as typed ("no such user", a bounce's words) is searched as typed.
+      const words = synonyms.has(typed.slice(i, i + len).join(' ')) ? typed : all;
+      const phrase = words.slice(i, i + len).join(' ');
       // The phrase itself is searched without its filler words ("mailbox is full" → "mailbox full"):
       // Pagefind would match "is" as a prefix of any word.
-      const searched = all.slice(i, i + len).filter((w) => !stopWords.has(w)).join(' ') || phrase;
+      const searched = words.slice(i, i + len).filter((w) => !stopWords.has(w)).join(' ') || phrase;
       // A negation of a filler word ("dont get" is "cannot" and "get") is said by its synonym ("cannot receive").
       const slot = [...new Set([...(negation && searched === negation.as ? [] : [searched]), ...synonyms.get(phrase)!])].slice(0, 4);
       if (negation && slot[0]!.startsWith(`${negation.as} `)) negated.add(slots.length);
