@@ -132,6 +132,23 @@ test.describe('a customer whose browser speaks a language the site does not have
 });
 
 test.describe('the language switcher', () => {
+  test('closes on Escape, giving the focus back to its button, and on a click outside', async ({ page }) => {
+    await page.goto('/backups/restore-deleted-emails/');
+    const button = page.locator('[data-language-switcher] summary');
+    const menu = page.locator('[data-language-link="de"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+    await button.click();
+    await expect(menu).toBeVisible();
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(menu).toBeHidden();
+  });
+
   test('lists every language by its own name, with hreflang and lang, and marks where the article is not translated', async ({ page }) => {
     await page.goto('/fr/spam/reduce-incoming-spam/');
     await page.locator('[data-language-switcher] summary').click();
