@@ -46,7 +46,7 @@ test.describe('a customer searching in the wrong language', () => {
     await page.goto('/search/?q=E-Mail%20wiederherstellen');
     await expect(page.locator('[data-search-unmatched]')).toHaveText('No page in English has: wiederherstellen');
     // The count is not "16 results for “E-Mail wiederherstellen”": it is for the one word English pages have.
-    await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? for “e-mail”$/);
+    await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results? for “E-Mail”$/);
     // The offer stands with the words it is about, above this language's results.
     expect(await page.evaluate(() => {
       const offer = document.querySelector('[data-other-languages]')!;

@@ -101,15 +101,18 @@ export class SearchController {
  * only some results have every word, "3 results for “restore emails”, and 13 results with only some of the words".
  */
 export function statusText(
-  response: Pick<SearchResponse, 'total' | 'complete' | 'corrected' | 'terms' | 'unmatched'>,
+  response: Pick<SearchResponse, 'total' | 'complete' | 'corrected' | 'unmatched'>,
   query: string,
   strings: BrowserStrings,
   lang: string,
   style: { where?: string; terse?: boolean } = {},
 ): string {
-  // The count answers the words some page has: "16 results for “e-mail”", the words no page has named apart.
-  const found = response.terms.filter((t) => !response.unmatched.includes(t));
-  const shown = response.total > 0 && response.unmatched.length > 0 ? found.join(' ') : (response.corrected?.query ?? query);
+  // The count answers the words some page has: "16 results for “E-Mail”", the words no page has named apart.
+  // The reader's words as they typed them (not the search's own forms, such as "cannot" for "not").
+  const typed = response.corrected?.query ?? query;
+  const unmatched = new Set(response.unmatched.map((w) => w.toLowerCase()));
+  const kept = typed.split(/\s+/).filter((w) => w !== '' && !unmatched.has(w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+  const shown = response.total > 0 && unmatched.size > 0 && kept.length > 0 ? kept.join(' ') : typed;
   const count = format(strings.results, { count: response.complete }, lang);
   const partial = format(strings.results, { count: response.total - response.complete }, lang);
   const values = { count, query: shown, where: style.where ?? '', partial };

@@ -148,7 +148,10 @@ describe('statusText', () => {
 
   it('counts for the words some page has, not for a word no page has', () => {
     const germanOnEnglish = answer(16, undefined, { terms: ['e-mail', 'wiederherstellen'], unmatched: ['wiederherstellen'] });
-    expect(statusText(germanOnEnglish, 'E-Mail wiederherstellen', en.browser, 'en')).toBe('16 results for “e-mail”');
+    expect(statusText(germanOnEnglish, 'E-Mail wiederherstellen', en.browser, 'en')).toBe('16 results for “E-Mail”');
+    // The reader's words, never the search's own form of them ("cannot receiving" for "not receiving").
+    const negated = answer(9, undefined, { terms: ['cannot receiving', 'wiederherstellen'], unmatched: ['wiederherstellen'] });
+    expect(statusText(negated, 'not receiving wiederherstellen?', en.browser, 'en')).toBe('9 results for “not receiving”');
   });
 
   it('is short in the dialog: the words only when corrected or when nothing matched', () => {
