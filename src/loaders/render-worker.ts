@@ -1,16 +1,18 @@
 /**
- * A worker thread of the render pool (`render-pool.ts`): renders the articles it is sent with the
- * site's pipeline, against the article index it was started with, and sends the results back.
+ * A worker thread of the render pool (`render-pool.ts`): renders the batches of articles it is sent with
+ * the site's pipeline, against the article index of their setup (sent once per setup), and sends the
+ * results back.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { renderArticle } from '../plugins/render-article.ts';
-import { pipelinesFor, type RenderJob, type WorkerSetup } from './render-pool.ts';
+import { pipelinesFor, type BatchMessage, type WorkerSetup } from './render-pool.ts';
 
-const setup = workerData as WorkerSetup;
-const pipeline = pipelinesFor(setup);
+const setups = new Map<string, { setup: WorkerSetup; pipeline: ReturnType<typeof pipelinesFor> }>();
 
-parentPort!.on('message', async (jobs: RenderJob[]) => {
+parentPort!.on('message', async ({ key, setup, jobs }: BatchMessage) => {
+  if (setup) setups.set(key, { setup, pipeline: pipelinesFor(setup) });
+  const known = setups.get(key)!;
   const results = [];
-  for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, pipeline(job.lang), setup.base));
+  for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, known.pipeline(job.lang), known.setup.base));
   parentPort!.postMessage(results);
 });
