@@ -1,77 +1,185 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync } from 'node:zlib';
 import { readSynonyms } from '../lib/content/index.ts';
 import { buildStartFile, buildVocabulary, withForeignWords, type IndexedPage } from '../lib/search/build.ts';
-import { contentDir } from '../site.config.ts';
-import { isLang, SOURCE_LANG, splitLangPath } from '../i18n/languages.ts';
+import { contentDir, site } from '../site.config.ts';
+import { isLang, SOURCE_LANG, splitLangPath, TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
+import { FinishedLanguages } from '../lib/build/finished-languages.ts';
+import { withoutBase } from '../lib/links/urls.ts';
 import { siteLanguages } from '../lib/content/site-languages.ts';
 
+const gunzipAsync = promisify(gunzip);
+
+/** The article pages, the only ones with `data-pagefind-body`; they are generated language by language. */
+const ARTICLE_PAGE = 'src/pages/[...lang]/[topic]/[slug].astro';
+
 /**
- * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's Node API, so
- * that `npm run build` alone yields a searchable site. Only elements marked `data-pagefind-body`
- * (article bodies) are indexed. An index of zero pages or any Pagefind error fails the build: a site
- * whose search silently finds nothing must not ship.
+ * Builds the Pagefind search index through Pagefind's Node API, so that `npm run build` alone yields a
+ * searchable site. Only elements marked `data-pagefind-body` (article bodies) are indexed. An index of
+ * zero pages or any Pagefind error fails the build: a site whose search silently finds nothing must not
+ * ship.
+ *
+ * Pagefind indexes in a process of its own, so it works beside Astro rather than after it: each
+ * language's pages are indexed as soon as Astro has written them all (it generates them one language
+ * after another), while the next language's pages are generated on the other core; the last language and
+ * the index files follow the pages, beside the other integrations' work (sitemap, redirect pages,
+ * headers, ledger), which only adds pages that are not indexed. Indexed in parts or in one go, Pagefind
+ * writes the same files.
  */
 export function searchIndex(): AstroIntegration {
+  let outDir = '';
+  let writtenOneByOne = false;
+  let early: { indexer: LanguageIndexer; finished: FinishedLanguages<Lang> } | undefined;
+  let indexing: Promise<string> | undefined;
   return {
     name: 'kb:search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        try {
-          // One index per language, named after each page's <html lang> (one tag per language: languages.ts).
-          // Fallback pages have no data-pagefind-body: the source's text never lands in another language's index.
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          if (added.page_count === 0) throw new Error(`no page of ${site} has data-pagefind-body: nothing to search`);
-          const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
-          const missing = siteLanguages(contentDir).filter((lang) => !entry.languages[lang]);
-          if (missing.length > 0) throw new Error(`no search index for ${missing.join(', ')}: no page in that language has data-pagefind-body (its <html lang> must be the language's tag, src/i18n/languages.ts)`);
-          const stray = Object.keys(entry.languages).filter((tag) => !isLang(tag));
-          if (stray.length > 0) throw new Error(`search indexes for ${stray.join(', ')}, which are not languages of the site: a page has a wrong <html lang>`);
-          const pages = Map.groupBy(readFragments(`${site}pagefind/fragment`), (page) => splitLangPath(page.url).lang);
-          // Each language's vocabulary for typo tolerance, from the fragments Pagefind just wrote, with the
-          // other languages' words it lacks: a query is corrected only into words of its own language, and
-          // a query in another language is left as typed.
-          const vocabularies = withForeignWords(Object.fromEntries(siteLanguages(contentDir).map((lang) => [lang, buildVocabulary(pages.get(lang) ?? [])])));
-          for (const lang of siteLanguages(contentDir)) {
-            // Each language's synonyms travel with its index: loaded by the browser on the first search only.
-            const folder = lang === SOURCE_LANG ? contentDir : path.join(contentDir, 'translations', lang);
-            writeFileSync(`${site}pagefind/synonyms.${lang}.json`, JSON.stringify(readSynonyms(folder)));
-            writeFileSync(`${site}pagefind/search-vocabulary.${lang}.json`, JSON.stringify(vocabularies[lang]));
-            // And what a linked search preloads from the search page's head: the chunk of each word.
-            writeFileSync(`${site}pagefind/search-start.${lang}.json`, JSON.stringify(buildStartFile(entry as never, (file) => gunzipSync(readFileSync(`${site}pagefind/${file}`)), lang)));
-          }
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-        } catch (cause) {
-          throw new Error('Building the search index failed', { cause });
-        } finally {
-          await pagefind.close();
-        }
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        // A language's pages are all on disk when the next language's first page renders only while Astro
+        // renders and writes one page at a time.
+        writtenOneByOne = config.build.concurrency === 1;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (!writtenOneByOne) return;
+        const { indexer, finished } = (early = { indexer: new LanguageIndexer(outDir), finished: new FinishedLanguages<Lang>() });
+        setPrerenderer((prerenderer) => {
+          const render = prerenderer.render;
+          prerenderer.render = (request, options) => {
+            if (options.routeData.component === ARTICLE_PAGE) {
+              const done = finished.page(splitLangPath(withoutBase(new URL(request.url).pathname, site.base) ?? '/').lang);
+              if (done) indexer.add(done);
+            }
+            return render(request, options);
+          };
+          return prerenderer;
+        });
+      },
+      'astro:build:generated': ({ dir }) => {
+        // Pages generated in an order other than by language: what was indexed early may lack pages.
+        const indexer = early && !early.finished.interleaved ? early.indexer : new LanguageIndexer(fileURLToPath(dir));
+        if (early && early.indexer !== indexer) early.indexer.discard();
+        indexing = writeSearchIndex(fileURLToPath(dir), indexer);
+        // Awaited in astro:build:done; a build that fails before then must not also report it unhandled.
+        indexing.catch(() => {});
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!indexing) throw new Error('the search index starts when the pages are generated (astro:build:generated), which did not run');
+        logger.info(await indexing);
       },
     },
   };
 }
 
 /**
+ * A Pagefind index that takes a built site one language at a time, in the order it is told (Pagefind's
+ * service works on one request at a time per index, and the order of the parts must not vary between
+ * builds). The source language's part is every folder that is not another language's.
+ */
+class LanguageIndexer {
+  readonly #site: string;
+  readonly #index: Promise<PagefindIndex>;
+  readonly #added = new Set<Lang>();
+  #chain: Promise<unknown>;
+
+  constructor(site: string) {
+    this.#site = site;
+    this.#index = pagefind.createIndex({}).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+    this.#chain = this.#index;
+    this.#chain.catch(() => {});
+  }
+
+  /** Indexes the pages of `lang`, after the languages added before it. */
+  add(lang: Lang): void {
+    if (this.#added.has(lang)) return;
+    this.#added.add(lang);
+    this.#chain = this.#chain.then(async () => {
+      const index = await this.#index;
+      for (const glob of this.#globsOf(lang)) {
+        const added = await index.addDirectory({ path: this.#site, glob });
+        if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+      }
+    });
+    this.#chain.catch(() => {});
+  }
+
+  /** The index with every language of `langs` added. */
+  async complete(langs: readonly Lang[]): Promise<PagefindIndex> {
+    for (const lang of langs) this.add(lang);
+    await this.#chain;
+    return this.#index;
+  }
+
+  discard(): void {
+    void this.#index.then((index) => index.deleteIndex()).catch(() => {});
+  }
+
+  #globsOf(lang: Lang): string[] {
+    if (lang !== SOURCE_LANG) return [`${lang}/**/*.html`];
+    const others = new Set<string>([...TRANSLATED_LANGS, 'pagefind']);
+    const folders = readdirSync(this.#site, { withFileTypes: true }).filter((e) => e.isDirectory() && !others.has(e.name)).map((e) => e.name);
+    return ['*.html', ...(folders.length > 0 ? [`{${folders.join(',')}}/**/*.html`] : [])];
+  }
+}
+
+/** Completes the index of the built site at `site`, writes it and the site's own search files beside it; resolves to what to log. */
+async function writeSearchIndex(site: string, indexer: LanguageIndexer): Promise<string> {
+  const started = performance.now();
+  try {
+    // One index per language, named after each page's <html lang> (one tag per language: languages.ts).
+    // Fallback pages have no data-pagefind-body: the source's text never lands in another language's index.
+    const index = await indexer.complete(siteLanguages(contentDir));
+    const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    const entry = JSON.parse(readFileSync(`${site}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const missing = siteLanguages(contentDir).filter((lang) => !entry.languages[lang]);
+    if (missing.length > 0) throw new Error(`no search index for ${missing.join(', ')}: no page in that language has data-pagefind-body (its <html lang> must be the language's tag, src/i18n/languages.ts)`);
+    const stray = Object.keys(entry.languages).filter((tag) => !isLang(tag));
+    if (stray.length > 0) throw new Error(`search indexes for ${stray.join(', ')}, which are not languages of the site: a page has a wrong <html lang>`);
+    const fragments = await readFragments(`${site}pagefind/fragment`);
+    if (fragments.length === 0) throw new Error(`no page of ${site} has data-pagefind-body: nothing to search`);
+    const pages = Map.groupBy(fragments, (page) => splitLangPath(page.url).lang);
+    // Each language's vocabulary for typo tolerance, from the fragments Pagefind just wrote, with the
+    // other languages' words it lacks: a query is corrected only into words of its own language, and
+    // a query in another language is left as typed.
+    const vocabularies = withForeignWords(Object.fromEntries(siteLanguages(contentDir).map((lang) => [lang, buildVocabulary(pages.get(lang) ?? [])])));
+    for (const lang of siteLanguages(contentDir)) {
+      // Each language's synonyms travel with its index: loaded by the browser on the first search only.
+      const folder = lang === SOURCE_LANG ? contentDir : path.join(contentDir, 'translations', lang);
+      writeFileSync(`${site}pagefind/synonyms.${lang}.json`, JSON.stringify(readSynonyms(folder)));
+      writeFileSync(`${site}pagefind/search-vocabulary.${lang}.json`, JSON.stringify(vocabularies[lang]));
+      // And what a linked search preloads from the search page's head: the chunk of each word.
+      writeFileSync(`${site}pagefind/search-start.${lang}.json`, JSON.stringify(buildStartFile(entry as never, (file) => gunzipSync(readFileSync(`${site}pagefind/${file}`)), lang)));
+    }
+    return `indexed ${fragments.length} pages in ${Math.round(performance.now() - started)} ms after the last page was generated`;
+  } catch (cause) {
+    throw new Error('Building the search index failed', { cause });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
  * The pages of a written Pagefind index, from its fragment files: gzip of the signature
  * `pagefind_dcd` and the page's JSON (as pagefind_web_js decompresses them).
  */
-export function readFragments(dir: string): IndexedPage[] {
+export async function readFragments(dir: string): Promise<IndexedPage[]> {
   const SIGNATURE = 'pagefind_dcd';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.pf_fragment'))
-    .map((f) => {
-      const data = gunzipSync(readFileSync(path.join(dir, f)));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment'));
+  // Unzipped on libuv's threads: thousands of fragments take both cores instead of one.
+  const unzipped = await Promise.all(files.map(async (f) => [f, await gunzipAsync(await readFile(path.join(dir, f)))] as const));
+  return unzipped
+    .map(([f, data]) => {
       if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${path.join(dir, f)}: not a Pagefind fragment`);
       const page = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as Omit<IndexedPage, 'id'>;
       return { ...page, id: f.replace(/\.pf_fragment$/, '') };
