@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexArticles, localizeIndex, readFrontmatter, scanContent, type IndexedArticle } from '../lib/content/article-index.ts';
 import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
-import { forgetSiteLanguages } from '../lib/content/site-languages.ts';
+import { forgetSiteLanguages, siteLanguages } from '../lib/content/site-languages.ts';
 import { blankFrontmatter, FRONTMATTER_BLOCK } from '../lib/content/frontmatter.ts';
 import { outsideContentReason } from '../lib/content/inside-content.ts';
 import { readTextFile } from '../lib/content/text-file.ts';
@@ -27,6 +27,7 @@ import { readArticleHtml, readRenderIndex, removeArticleHtml, renderCacheDir, wr
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { MARKDOWN_FEATURES } from '../plugins/index.ts';
 import { renderMany } from './render-pool.ts';
+import { syncFallbacks } from './fallbacks.ts';
 import { FINGERPRINT_VERSION, sectionFingerprints } from '../lib/translations/revisions.ts';
 import { targetState } from '../plugins/remark-cross-links.ts';
 
@@ -83,7 +84,7 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
   const translated: Partial<Record<Lang, number[]>> = {};
   for (const f of files) if (f.lang && typeof f.frontmatter['id'] === 'number') (translated[f.lang] ??= []).push(f.frontmatter['id']);
   const views = new Map<Lang | undefined, Map<number, IndexedArticle>>();
-  const indexIn = (lang: Lang | undefined) => {
+  const indexIn = (lang: Lang | undefined): Map<number, IndexedArticle> => {
     if (!views.has(lang)) views.set(lang, lang ? localizeIndex(articles, lang, new Set(translated[lang])) : new Map(articles));
     return views.get(lang)!;
   };
@@ -153,7 +154,16 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
     removeArticleHtml(cacheDir, id);
   }
   writeRenderIndex(cacheDir, cache);
-  logger.info(`${files.length} ${collection}, ${stale.length} rendered in ${Math.round(performance.now() - started)} ms (the others unchanged)`);
+  // The fallback pages' articles follow the translations: which pages are fallbacks is theirs to say.
+  let fallbacks = '';
+  if (collection === 'translations') {
+    const published: Partial<Record<Lang, Set<number>>> = {};
+    for (const f of files) if (f.lang && typeof f.frontmatter['id'] === 'number' && f.frontmatter['draft'] !== true) (published[f.lang] ??= new Set()).add(f.frontmatter['id']);
+    const setup = { contentDir: root, base, articles: [...articles.values()], translated };
+    const rendered = await syncFallbacks({ root, contentDir, base, code, articles, langs: siteLanguages(root), published, indexIn, setup });
+    fallbacks = `, ${rendered} fallback page${rendered === 1 ? '' : 's'}`;
+  }
+  logger.info(`${files.length} ${collection}, ${stale.length} rendered${fallbacks} in ${Math.round(performance.now() - started)} ms (the others unchanged)`);
 }
 
 /**

@@ -17,6 +17,11 @@ export interface RenderJob {
   body: string;
   /** The language of a translation; absent for a source article. */
   lang?: Lang | undefined;
+  /**
+   * The language of a fallback page the source article is rendered for: its links lead to that
+   * language's pages and its share menus speak it (`interfaceLang`); the text stays the source's.
+   */
+  pageLang?: Lang | undefined;
   /** Absolute path of the article. */
   file: string;
   frontmatter: Record<string, unknown>;
@@ -31,16 +36,18 @@ export interface WorkerSetup {
   translated?: Partial<Record<Lang, number[]>>;
 }
 
-/** The pipeline of each language over the setup's index, made when a job first needs it. */
-export function pipelinesFor(setup: WorkerSetup): (lang: Lang | undefined) => Pipeline {
+/** The pipeline of each job's languages over the setup's index, made when a job first needs it. */
+export function pipelinesFor(setup: WorkerSetup): (job: Pick<RenderJob, 'lang' | 'pageLang'>) => Pipeline {
   const index = new Map(setup.articles.map((a) => [a.id, a]));
-  const made = new Map<Lang, Pipeline>();
-  return (lang = SOURCE_LANG) => {
-    let pipeline = made.get(lang);
+  const made = new Map<string, Pipeline>();
+  return ({ lang = SOURCE_LANG, pageLang }) => {
+    const key = `${lang} ${pageLang ?? ''}`;
+    let pipeline = made.get(key);
     if (!pipeline) {
-      const articles = localizeIndex(index, lang, new Set(setup.translated?.[lang] ?? []));
-      pipeline = markdownPipeline({ contentDir: setup.contentDir, articles: () => articles, base: setup.base, lang });
-      made.set(lang, pipeline);
+      const linksIn = pageLang ?? lang;
+      const articles = localizeIndex(index, linksIn, new Set(setup.translated?.[linksIn] ?? []));
+      pipeline = markdownPipeline({ contentDir: setup.contentDir, articles: () => articles, base: setup.base, lang, interfaceLang: pageLang });
+      made.set(key, pipeline);
     }
     return pipeline;
   };
@@ -57,7 +64,7 @@ export async function renderMany(jobs: RenderJob[], setup: WorkerSetup, threads 
   if (jobs.length < POOL_THRESHOLD || threads < 2) {
     const pipeline = pipelinesFor(setup);
     const results: RenderResult[] = [];
-    for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, pipeline(job.lang), setup.base));
+    for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, pipeline(job), setup.base));
     return results;
   }
   const pool = (pools[threads] ??= new RenderPool(threads));

@@ -13,6 +13,6 @@ parentPort!.on('message', async ({ key, setup, jobs }: BatchMessage) => {
   if (setup) setups.set(key, { setup, pipeline: pipelinesFor(setup) });
   const known = setups.get(key)!;
   const results = [];
-  for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, known.pipeline(job.lang), known.setup.base));
+  for (const job of jobs) results.push(await renderArticle(job.body, job.file, job.frontmatter, known.pipeline(job), known.setup.base));
   parentPort!.postMessage(results);
 });

@@ -20,7 +20,9 @@ import { remarkHeadingIds, remarkPinnedSections } from './remark-heading-ids.ts'
 import { remarkRecordAnchors } from './remark-record-anchors.ts';
 import { remarkSteps } from './remark-steps.ts';
 import { rehypeLanguageLinks } from './rehype-language-links.ts';
-import { SOURCE_LANG, type Lang } from '../i18n/languages.ts';
+import { rehypeLocalizeSiteLinks } from './rehype-localize-site-links.ts';
+import { SOURCE_LANG, splitLangPath, type Lang } from '../i18n/languages.ts';
+import { FIXED_PAGES } from '../lib/links/site-routes.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** Markdown features, as Astro sets them for `.mdx` (GitHub-flavoured Markdown, smart punctuation). */
@@ -42,6 +44,11 @@ export interface PipelineOptions {
    * then that language's view of the index (`localizeIndex`), and links to fallback pages say so.
    */
   lang?: Lang | undefined;
+  /**
+   * The language of the page's interface when it is not the text's: a fallback page (the source's text in
+   * another language's pages) has its controls (the sections' share menus) in the page's language.
+   */
+  interfaceLang?: Lang | undefined;
 }
 
 export interface Pipeline {
@@ -51,9 +58,25 @@ export interface Pipeline {
   lang: Lang;
 }
 
-export function markdownPipeline({ contentDir, registry, articles: given, anchorsOf, base, lang }: PipelineOptions): Pipeline {
+/**
+ * The source language's pages an author may link to by path: the fixed pages, the topics and the
+ * articles (from an index in any language: its URLs, without their language).
+ */
+function sourceSitePages(articles: ReadonlyMap<number, IndexedArticle>): Set<string> {
+  const urls = [...articles.values()].map((a) => splitLangPath(a.url).path);
+  return new Set([...FIXED_PAGES.map((p) => p.path), ...urls, ...urls.map((u) => `/${u.split('/')[1]}/`)]);
+}
+
+export function markdownPipeline({ contentDir, registry, articles: given, anchorsOf, base, lang, interfaceLang }: PipelineOptions): Pipeline {
   let index: ReadonlyMap<number, IndexedArticle> | undefined;
   const articles = given ?? (() => (index ??= scanContent(contentDir)));
+  const pageLang = interfaceLang ?? lang ?? SOURCE_LANG;
+  let sitePages = { of: new Map() as ReadonlyMap<number, IndexedArticle>, pages: new Set<string>() };
+  const pagesNow = () => {
+    const now = articles();
+    if (now !== sitePages.of) sitePages = { of: now, pages: sourceSitePages(now) };
+    return sitePages.pages;
+  };
   return {
     mdastPlugins: [
       remarkAuthoringRules({ contentDir }),
@@ -66,8 +89,9 @@ export function markdownPipeline({ contentDir, registry, articles: given, anchor
       failOnProblems,
     ],
     hastPlugins: [
-      rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(ui(lang ?? SOURCE_LANG).article), rehypeExternalLinks(),
+      rehypeAnchorAliases(), rehypeReportBlocks(), rehypeSectionLinks(ui(pageLang).article, interfaceLang), rehypeExternalLinks(),
       ...(lang && lang !== SOURCE_LANG ? [rehypeLanguageLinks({ lang, articles })] : []),
+      ...(pageLang !== SOURCE_LANG ? [rehypeLocalizeSiteLinks({ lang: pageLang, pages: pagesNow })] : []),
       rehypeBasePath({ base }),
     ],
     lang: lang ?? SOURCE_LANG,

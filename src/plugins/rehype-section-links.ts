@@ -56,8 +56,8 @@ function copyButton(kind: 'link' | 'reply', id: string, title: string, strings: 
   return item('button', properties, link ? strings.copyLink : strings.copyForReply, title, strings);
 }
 
-/** The share menu of the section `id` whose heading reads `title`. */
-function sectionMenu(id: string, title: string, strings: ArticleStrings): Element {
+/** The share menu of the section `id` whose heading reads `title`, marked `lang` when given. */
+function sectionMenu(id: string, title: string, strings: ArticleStrings, lang: string | undefined): Element {
   const summary: Element = {
     type: 'element', tagName: 'summary', properties: { className: ['section-menu-button'] },
     children: [icon(LINK_ICON), { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [text(format(strings.sectionActions, { title }))] }],
@@ -65,7 +65,7 @@ function sectionMenu(id: string, title: string, strings: ArticleStrings): Elemen
   const anchor = item('a', { href: `#${id}` }, strings.sectionLink, title, strings);
   return {
     type: 'element', tagName: 'details',
-    properties: { className: ['section-menu', 'not-prose', 'no-print'], name: 'section-menu', dataPagefindIgnore: 'all' },
+    properties: { className: ['section-menu', 'not-prose', 'no-print'], name: 'section-menu', dataPagefindIgnore: 'all', ...(lang ? { lang } : {}) },
     children: [summary, {
       type: 'element', tagName: 'span', properties: { className: ['section-menu-items'] },
       children: [anchor, copyButton('link', id, title, strings), copyButton('reply', id, title, strings)],
@@ -73,8 +73,12 @@ function sectionMenu(id: string, title: string, strings: ArticleStrings): Elemen
   };
 }
 
-/** The plugin: wraps each h2 and h3 that has an id with its share menu, in the page's language (`strings`). */
-export function rehypeSectionLinks(strings: ArticleStrings): HastPluginDefinition {
+/**
+ * The plugin: wraps each h2 and h3 that has an id with its share menu, in the page's language (`strings`).
+ * On a fallback page the menu is the interface's, in another language than the text around it: `lang`
+ * then marks it, for screen readers' voices and the browser's hyphenation.
+ */
+export function rehypeSectionLinks(strings: ArticleStrings, lang?: string): HastPluginDefinition {
   return {
     name: 'kb-section-links',
     element: {
@@ -83,7 +87,7 @@ export function rehypeSectionLinks(strings: ArticleStrings): HastPluginDefinitio
         const id = node.properties?.['id'];
         if (typeof id !== 'string') return undefined;
         const title = ctx.textContent(node).trim();
-        return { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, sectionMenu(id, title, strings)] };
+        return { type: 'element', tagName: 'div', properties: { className: ['section-heading'] }, children: [node, sectionMenu(id, title, strings, lang)] };
       },
     },
   };

@@ -189,6 +189,15 @@ test.describe('an Italian reader of an article not translated yet', () => {
     expect(links.filter((href) => !href.startsWith('/it/'))).toEqual([]);
   });
 
+  test('shares a section with the Italian interface\'s words, marked as Italian inside the English text', async ({ page }) => {
+    await page.goto('/it/spam/reduce-incoming-spam/');
+    const menu = page.locator('article details.section-menu').first();
+    await expect(menu).toHaveAttribute('lang', 'it');
+    await menu.locator('summary').click();
+    await expect(menu.getByRole('link', { name: /^Link a questa sezione: / })).toBeVisible();
+    await expect(menu.getByRole('button', { name: /^Copia link: / })).toBeVisible();
+  });
+
   test('is told, on a translated page, which links lead to English pages', async ({ page }) => {
     await page.goto('/it/backups/restore-deleted-emails/');
     const link = page.locator('.article-body a[hreflang="en"]').first();

@@ -5,20 +5,19 @@
 import { getCollection } from 'astro:content';
 import path from 'node:path';
 import { contentDir, site } from '../../site.config.ts';
-import { readArticleHtml, readRenderIndex, renderCacheDir, type ArticleCollection, type CachedArticle, type RenderIndex } from '../render/render-cache.ts';
+import { readArticleHtml, readRenderIndex, renderCacheDir, type CachedArticle, type RenderedKind, type RenderIndex } from '../render/render-cache.ts';
 import { revisionState } from '../translations/revision-state.ts';
 import { buildCatalog, type Catalog, type CatalogArticle, type CatalogInput } from './catalog.ts';
 import { readFeatured, readTopicTexts } from './data-files.ts';
 import { ContentError, type Problem } from '../problems.ts';
-import { SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
-import { FIXED_PAGES } from '../links/site-routes.ts';
+import { TRANSLATED_LANGS, type Lang } from '../../i18n/languages.ts';
 import { siteLanguages } from './site-languages.ts';
 import { languagesById, localizeCatalog, translationProblems, type LanguageCatalog, type TranslationInput } from './localized-catalog.ts';
 import { readCommitDates } from './git-dates.ts';
 import { readTextFile } from './text-file.ts';
 
 let catalog: Promise<Catalog> | undefined;
-const rendered = new Map<ArticleCollection, Promise<RenderedArticles>>();
+const rendered = new Map<RenderedKind, Promise<RenderedArticles>>();
 let languages: Promise<Map<Lang, LanguageCatalog>> | undefined;
 
 /** The articles as the content loader rendered them: what each page shows of its article. */
@@ -36,10 +35,10 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 /**
- * The render cache the content loader filled for this build, of the source articles or of the
- * translations (memoized: read once per build).
+ * The render cache the content loader filled for this build, of the source articles, the translations
+ * or the fallback pages (memoized: read once per build).
  */
-export function getRenderedArticles(collection: ArticleCollection = 'articles'): Promise<RenderedArticles> {
+export function getRenderedArticles(collection: RenderedKind = 'articles'): Promise<RenderedArticles> {
   if (!rendered.has(collection)) rendered.set(collection, Promise.resolve().then((): RenderedArticles => {
     const dir = renderCacheDir(contentDir, site.base, undefined, collection);
     const index = readRenderIndex(dir);
@@ -54,14 +53,6 @@ export function getRenderedArticles(collection: ArticleCollection = 'articles'):
     };
   }));
   return rendered.get(collection)!;
-}
-
-let sitePaths: Promise<ReadonlySet<string>> | undefined;
-
-/** The site paths of the source language's pages (articles, topics, fixed pages), once per build. */
-export function getSourcePagePaths(): Promise<ReadonlySet<string>> {
-  sitePaths ??= getLanguageCatalog(SOURCE_LANG).then((source) => new Set([...source.articles.map((a) => a.url), ...source.topics.map((t) => t.url), ...FIXED_PAGES.map((p) => p.path)]));
-  return sitePaths;
 }
 
 /** The catalog as the pages of `lang` show it (every language's is built and checked at once, memoized). */

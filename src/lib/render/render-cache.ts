@@ -48,13 +48,19 @@ export function contentCacheDir(contentDir: string, root = process.cwd()): strin
  * The render cache of a collection (`articles`, the source; `translations`) of a content folder served
  * under `base` (the HTML depends on the base). One folder per collection: their loaders run side by side.
  */
-export function renderCacheDir(contentDir: string, base: string, root = process.cwd(), collection: ArticleCollection = 'articles'): string {
+export function renderCacheDir(contentDir: string, base: string, root = process.cwd(), collection: RenderedKind = 'articles'): string {
   const key = createHash('sha256').update(base).digest('hex').slice(0, 8);
   return path.join(contentCacheDir(contentDir, root), `${collection}-${key}`);
 }
 
 /** The collections whose entries are rendered articles: the source articles and their translations. */
 export type ArticleCollection = 'articles' | 'translations';
+
+/**
+ * What the render cache holds: the entries of each collection, and the fallback pages (a source article
+ * rendered for a language that has no translation of it, entry ids `<lang>/<source entry id>`).
+ */
+export type RenderedKind = ArticleCollection | 'fallbacks';
 
 /** The index of a render cache; empty when there is none, or one written by another version of this code. */
 export function readRenderIndex(dir: string): RenderIndex {

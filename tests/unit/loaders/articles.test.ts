@@ -101,7 +101,7 @@ describe('the translations loader', () => {
     await syncArticles(context, content, '/', 'translations');
     return Number(/(\d+) rendered/.exec(logged.at(-1)!)![1]);
   };
-  afterEach(() => rmSync(renderCacheDir(content, '/', undefined, 'translations'), { recursive: true, force: true }));
+  afterEach(() => ['translations', 'fallbacks'].forEach((kind) => rmSync(renderCacheDir(content, '/', undefined, kind as 'translations'), { recursive: true, force: true })));
 
   it('renders a translation in its language, linking to the fallback page of what is not translated, and answering to its source\'s old ids', async () => {
     edit('mail/mailboxes.mdx', 'title: Mailboxes', 'title: Mailboxes\nanchorAliases: { sizes: quotas }');
@@ -117,5 +117,29 @@ describe('the translations loader', () => {
     expect(await syncTranslations()).toBe(0);
     edit('mail/mailboxes.mdx', 'anchorAliases: { sizes: quotas }', 'anchorAliases: { sizes: quotas, limits: quotas }');
     expect(await syncTranslations()).toBe(1);
+  });
+
+  it('renders the articles a language lacks as its fallback pages: the source\'s text, its links and share menus in the page\'s language', async () => {
+    edit('web/restore-site.mdx', 'Restore your site from a backup,', 'Restore your site from a backup (see [the error lookup](/errors/)),');
+    translation(french.replace('contiennent vos messages', 'contiennent vos messages ([analyseur](/errors/#analyzer))'));
+    await syncTranslations();
+    expect(logged.at(-1)).toMatch(/1 rendered, 2 fallback pages in/);
+    const fallbacks = renderCacheDir(content, '/', undefined, 'fallbacks');
+    expect([...readRenderIndex(fallbacks).keys()]).toEqual(['fr/articles/backups/recover-emails', 'fr/articles/web/restore-site']);
+    const html = readArticleHtml(fallbacks, 'fr/articles/web/restore-site');
+    expect(html).toContain('Restore your site from a backup (see <a href="/fr/errors/">the error lookup</a>)');
+    expect(html).toMatch(/<a href="\/fr\/backups\/recover-emails\/#pop3[^"]*">what happens to your emails<\/a>/);
+    expect(html).toContain('<details class="section-menu not-prose no-print" name="section-menu" data-pagefind-ignore="all" lang="fr">');
+    expect(html).toContain('aria-label="Copier le lien : Steps"');
+    // A translation's links to the site's pages by path lead to its language's pages too.
+    expect(readArticleHtml(renderCacheDir(content, '/', undefined, 'translations'), 'fr/mail/mailboxes')).toContain('<a href="/fr/errors/#analyzer">analyseur</a>');
+    // Unchanged: nothing renders again. Translated: its fallback page goes.
+    await syncTranslations();
+    expect(logged.at(-1)).toMatch(/0 rendered, 0 fallback pages in/);
+    const file = path.join(content, 'translations/fr/web/restore-site.mdx');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '---\nid: 2002\nsourceRevision: 1\ntitle: Restaurer un site\ndescription: Un article.\n---\n\nRestaurez votre site.\n\n## Étapes {#steps}\n\nSuivez-les.\n');
+    await syncTranslations();
+    expect([...readRenderIndex(fallbacks).keys()]).toEqual(['fr/articles/backups/recover-emails']);
   });
 });
