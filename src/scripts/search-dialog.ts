@@ -6,29 +6,7 @@
  * searches, drawn at each opening, and the keys that go through them and the popular articles.
  */
 import { clearRecentSearches, deviceStore, readRecentSearches } from '../lib/search/recent-searches.ts';
-
-let canvas: HTMLCanvasElement | undefined;
-
-/**
- * The long placeholder where it fits the box whole, else the short one (`data-placeholder-short`), else
- * as many whole words of the short one as fit, with "…": a placeholder is never cut mid-word, in any
- * language, font or width. The text is measured, since a placeholder is no part of the box's scrollWidth.
- */
-function fitPlaceholder(input: HTMLInputElement): void {
-  const short = input.dataset['placeholderShort'];
-  const long = (input.dataset['placeholderLong'] ??= input.placeholder);
-  const style = getComputedStyle(input);
-  // A pixel to spare: the box and the canvas may round a glyph's advance differently.
-  const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1;
-  if (!short || room <= 0) return;
-  const context = (canvas ??= document.createElement('canvas')).getContext('2d');
-  if (!context) return;
-  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  const fits = (text: string) => context.measureText(text).width <= room;
-  const words = short.split(' ');
-  const candidates = [long, short, ...words.slice(1).map((_, i) => `${words.slice(0, words.length - 1 - i).join(' ')}…`)];
-  input.placeholder = candidates.find(fits) ?? candidates.at(-1)!;
-}
+import { keepPlaceholderFitted } from './fit-placeholder.ts';
 
 /**
  * The empty state's behaviour; returns what draws the recent searches (at each opening). A recent search
@@ -111,8 +89,7 @@ class KbSearchDialog extends HTMLElement {
     if (!dialog) return;
     const input = dialog.querySelector('input');
     if (!input) return;
-    // The box changes width with the window, a phone's rotation, or a button shown beside it.
-    new ResizeObserver(() => fitPlaceholder(input)).observe(input);
+    keepPlaceholderFitted(input);
     const showRecentSearches = emptyState(dialog, input);
     const open = () => {
       if (dialog.open) return;

@@ -1,5 +1,7 @@
 import { expect, test } from '../support/shared-page.ts';
 import { layoutShift, watchLayoutShift } from '../support/layout-shift.ts';
+import { placeholderWidths } from '../support/placeholder.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 const pages = [
   ['home', '/'],
@@ -18,6 +20,22 @@ test.describe('on a 360 px phone', () => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} is ${overflow}px wider than the screen`).toBeLessThanOrEqual(0);
+    });
+  }
+
+  // German's long placeholder ("Beschreiben Sie Ihr Problem oder fügen Sie einen Fehlercode ein") was cut mid-word.
+  for (const [kind, path] of [['home', '/de/'], ['search', '/de/search/'], ['404', '/de/nope']] as const) {
+    test(`the search box of the German ${kind} page shows a whole placeholder, never one cut mid-word`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('load');
+      const box = page.locator('main form[role="search"] input[type="search"]');
+      // Fitted once the page's script ran: the long one does not fit a phone in German.
+      await expect(box).not.toHaveAttribute('placeholder', ui('de').searchPlaceholder);
+      const shown = (await box.getAttribute('placeholder'))!;
+      const short = ui('de').searchPlaceholderShort;
+      expect(shown === short || (shown.endsWith('…') && short.startsWith(`${shown.slice(0, -1)} `)), `"${shown}" is made of whole words of "${short}"`).toBe(true);
+      const { painted, text } = await placeholderWidths(box);
+      expect(painted, `"${await box.getAttribute('placeholder')}" is ${text.toFixed(0)} px of text, ${painted} px on screen`).toBeGreaterThanOrEqual(text - 3);
     });
   }
 });
