@@ -1,13 +1,13 @@
 // Pagefind ships its WebAssembly, metadata, index chunks and fragments gzipped and inflates them with a
-// gunzip written in JavaScript, on the page's main thread: about 50 ms of a linked search's CPU at 1,000
-// articles (CPU profile, bench/linked-search-trace.ts --profile), before its first result. The browser's
+// gunzip written in JavaScript: about 50 ms of a linked search's CPU at 1,000 articles (CPU profile,
+// bench/linked-search-trace.ts --profile, when Pagefind ran on the page's main thread), before its first
+// result; in the search worker it would delay the answer as much. The browser's
 // DecompressionStream does the same natively. Pagefind has no option for its fetch or its decompression,
 // so this wraps `fetch` for Pagefind's own files (known by their extensions) and nothing else: their
 // gzip is unpacked as they arrive, and Pagefind, finding its `pagefind_dcd` signature at the start,
 // skips its own. A file that is not gzip (a host that sent it with Content-Encoding: gzip has had it
 // inflated already) goes through as it came; a browser without DecompressionStream keeps Pagefind's gunzip.
-// Plain JavaScript, installed once: the search page's head script runs it inline before it starts
-// Pagefind (search.astro), and lib/search/engine.ts imports it for the search dialog.
+// Plain JavaScript, installed once, in the search worker's scope (lib/search/worker.ts imports it first).
 (function (scope) {
   if (typeof scope.DecompressionStream !== 'function' || typeof scope.fetch !== 'function' || scope.fetch.pagefindGunzip) return;
   var fetchFile = scope.fetch;

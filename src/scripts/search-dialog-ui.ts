@@ -138,7 +138,7 @@ export function attach(dialog: HTMLDialogElement): void {
         const count = statusText(response, query, strings, lang, { terse: true });
         status.textContent = response.unmatched.length > 0 && response.total > 0 ? `${count}. ${format(strings.unmatchedWords, { words: response.unmatched.join(', ') })}` : count;
         if (others) others.hidden = response.total >= FEW && response.unmatched.length === 0;
-        // The others are resolved (main-thread work) only once the first are on screen.
+        // The others are resolved (by the search worker, fetching their text) only once the first are on screen.
         await nextFrame();
         if (!current()) return;
         const rest = await response.rest();

@@ -3,7 +3,7 @@
  * in the article body. Pagefind's highlighter loads only then; its own injected styles are turned off
  * (the site's CSS styles the marks, and the Content-Security-Policy allows no inline styles).
  */
-import { PAGEFIND_BASE } from '../lib/search/loader.ts';
+import { PAGEFIND_BASE } from '../lib/search/pagefind-options.ts';
 
 if (new URLSearchParams(location.search).has('highlight')) {
   const url = new URL('pagefind-highlight.js', new URL(PAGEFIND_BASE, location.href)).href;

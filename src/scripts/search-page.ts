@@ -5,13 +5,12 @@
  * URL in step, so the address bar always holds a link support can send. A corrected word is shown with
  * a link to the words as typed (`&literal=1`). The query loop is the shared SearchController.
  */
-import { preload, search } from '../lib/search/index.ts';
+import { preload, search, searchOtherLanguages } from '../lib/search/index.ts';
 import { SearchController, statusText, type SearchView } from '../lib/search/controller.ts';
 import { el } from './dom.ts';
 import { excerptNodes, nextFrame, resultItem, showCorrection } from './render-results.ts';
 import { format } from '../i18n/format.ts';
 import { pageStrings } from './page-strings.ts';
-import { searchOtherLanguages } from '../lib/search/other-languages.ts';
 import type { BrowserStrings } from '../i18n/ui.ts';
 
 /**
@@ -141,7 +140,7 @@ class KbSearchPage extends HTMLElement {
         unmatched.textContent = format(strings.unmatchedWords, { words: response.unmatched.join(', ') });
         // Few results, or words this language's pages do not have: the query may be in another language.
         if (response.total < FEW || response.unmatched.length > 0) others?.offer(query, askedForOthers);
-        // The others are resolved (main-thread work) only once the first are on screen.
+        // The others are resolved (by the search worker, fetching their text) only once the first are on screen.
         await nextFrame();
         if (!current()) return;
         const rest = await response.rest();

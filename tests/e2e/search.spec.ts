@@ -1,5 +1,13 @@
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from '../support/shared-page.ts';
 import { layoutShift, watchLayoutShift } from '../support/layout-shift.ts';
+
+/** The files of Pagefind's bundle (`/pagefind/…`) a page or a worker has fetched, by name. */
+async function pagefindFiles(where: Page | Worker): Promise<string[]> {
+  const fetched = () => performance.getEntriesByType('resource').map((entry) => entry.name);
+  const urls = 'goto' in where ? await where.evaluate(fetched) : await where.evaluate(fetched);
+  return urls.filter((url) => new URL(url).pathname.startsWith('/pagefind/')).map((url) => new URL(url).pathname.slice('/pagefind/'.length));
+}
 
 test.describe('the search page', () => {
   test('finds an article from the home page search box', async ({ page }) => {
@@ -79,6 +87,32 @@ test.describe('the search page', () => {
     await page.locator('[data-search-result]').first().click();
     await expect(page).toHaveURL(/highlight=snapshots/);
     await expect(page.locator('.article-body mark.search-highlight').first()).toHaveText(/snapshots/i);
+  });
+});
+
+test.describe('the search keeps the page free to respond', () => {
+  test('a linked search runs in a worker of its own: Pagefind, the index and the articles\' text are fetched there, not by the page', async ({ page }) => {
+    const workers: Worker[] = [];
+    page.on('worker', (worker) => workers.push(worker));
+    // Support's link opens the search page with its query.
+    await page.goto('/search/?q=restore+emails');
+    await expect(page.locator('[data-search-result]').first()).toHaveText('Restore deleted emails');
+    expect(workers.map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/worker-[\w-]+\.js$/)]);
+    const byWorker = await pagefindFiles(workers[0]!);
+    // Pagefind itself, its WebAssembly, the index chunks of the words and the text of the results shown.
+    for (const file of [/^pagefind\.js$/, /^wasm\.en\.pagefind$/, /^index\/.+\.pf_index$/, /^fragment\/.+\.pf_fragment$/]) {
+      expect(byWorker, String(file)).toContainEqual(expect.stringMatching(file));
+    }
+    // Each once: what the worker fetched ahead for the linked search is what Pagefind used.
+    expect(byWorker.filter((file, i) => byWorker.indexOf(file) !== i)).toEqual([]);
+    // The page's head script fetched only the start file (which names the chunks), for the worker.
+    expect(await pagefindFiles(page)).toEqual(['search-start.en.json']);
+    // The dialog of the same page searches in the same worker.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Search the help center' }).fill('dmarc');
+    await expect(page.getByRole('option').first()).toContainText('SPF, DKIM and DMARC');
+    expect(workers).toHaveLength(1);
+    expect(await pagefindFiles(page)).toEqual(['search-start.en.json']);
   });
 });
 

@@ -49,12 +49,17 @@ test.describe('under the shipped security headers', () => {
     });
   }
 
-  test('search works in the dialog under the policy, the WebAssembly of Pagefind included', async ({ page }) => {
+  test('search works in the dialog under the policy, in its worker, the WebAssembly of Pagefind included', async ({ page }) => {
     const problems = watch(page);
+    // The search worker is a script of the site: no worker-src, so script-src 'self' allows it; under the
+    // policy it is served with, it imports Pagefind ('self') and compiles its WebAssembly ('wasm-unsafe-eval').
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await page.goto('/');
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: 'Search the help center' }).fill('dmarc');
     await expect(page.getByRole('option').first()).toContainText('SPF, DKIM and DMARC');
+    expect(workers).toEqual([expect.stringMatching(/^\/_astro\/worker-[\w-]+\.js$/)]);
     expect(await problems()).toEqual([]);
   });
 

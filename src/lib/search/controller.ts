@@ -1,7 +1,8 @@
 /**
  * The query loop that the search page and the search dialog both drive: results as the reader types
  * (debounced, the index chunks preloaded on every keystroke), only the newest query's answer shown
- * (a sequence number: an older search that answers late is dropped), the words searched as typed when
+ * (a sequence number: an older search that answers late is dropped; and its signal is aborted, so
+ * that the search worker stops working on it), the words searched as typed when
  * the reader asks ("Search for … instead"), and "could not load" when the search fails. It knows no
  * DOM: each view says how an answer looks (SearchView), so this logic is unit-tested on its own.
  */
@@ -27,7 +28,7 @@ export interface ControllerOptions {
   /** Milliseconds of quiet after a keystroke before searching. */
   debounceMs: number;
   /** The search options besides the words (limit, topic…), read at each search. */
-  options: () => Omit<SearchOptions, 'literal'>;
+  options: () => Omit<SearchOptions, 'literal' | 'signal'>;
   search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
   preload: (query: string, literal: boolean) => void;
   /** The words shown, in the page's language. */
@@ -44,6 +45,8 @@ export class SearchController {
   #options: ControllerOptions;
   #sequence = 0;
   #timer: unknown;
+  /** Gives up the search under way, when a newer one starts. */
+  #abort: AbortController | undefined;
   /** The query the reader asked to search as typed, until the words change. */
   #literal: string | undefined;
 
@@ -82,13 +85,15 @@ export class SearchController {
     const query = value.trim();
     const mine = ++this.#sequence;
     const current = () => mine === this.#sequence;
+    this.#abort?.abort();
+    const { signal } = (this.#abort = new AbortController());
     (this.#options.clearTimer ?? clearTimeout)(this.#timer as ReturnType<typeof setTimeout>);
     const literal = this.isLiteral(query);
     this.#view.started?.(query, literal);
     if (query === '') return this.#view.cleared();
     this.#view.searching?.(query);
     try {
-      const response = await this.#options.search(query, { ...this.#options.options(), literal });
+      const response = await this.#options.search(query, { ...this.#options.options(), literal, signal });
       if (current()) await this.#view.show(response, query, current);
     } catch {
       if (current()) this.#view.failed(this.#options.dev ? this.#options.strings.searchNeedsBuild : this.#options.strings.couldNotLoad);

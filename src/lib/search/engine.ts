@@ -1,6 +1,7 @@
 /**
- * The site's search, in front of Pagefind's browser API. Nothing is downloaded until someone searches:
- * then Pagefind, the synonyms and the vocabulary load once (loader.ts). A word the index does not know is
+ * The site's search, in front of Pagefind's browser API; it runs in the search worker (worker.ts), and the
+ * page reaches it through client.ts. Nothing is downloaded until someone searches: then Pagefind, the
+ * synonyms and the vocabulary load once (loader.ts). A word the index does not know is
  * corrected to the nearest word it does (correction.ts), unless the customer asks for the words as typed.
  * Each word of the query (query.ts) is searched with its alternatives, all at once, and each word's
  * search is kept, so typing on reuses it; the runs are ranked by ranking.ts, with the title matches
@@ -12,17 +13,15 @@ import { correctQuery, createCorrector, type Correction, type Corrector } from '
 import { matchingSections, pageExcerpt } from './excerpt.ts';
 import { planQuery, queryLanguage, toSynonyms, uncorrectedWords, type QueryLanguage, type Synonyms } from './query.ts';
 import { isLang } from '../../i18n/languages.ts';
+import { boostByTitle, negationsTogether, pageMatches, plausibleMatch, rankResults, wordSpecificity, type Run } from './ranking.ts';
+import { loadPagefind, loadSynonyms, loadVocabulary, pageLanguage, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
+import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
 
 /** The query words of the page's language, whose index is searched (`<html lang>`): filler words, negations. */
 const pageQueryLanguage = (): QueryLanguage => {
-  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  const lang = pageLanguage();
   return queryLanguage(isLang(lang) ? lang : 'en');
 };
-import { boostByTitle, negationsTogether, pageMatches, plausibleMatch, rankResults, wordSpecificity, type Run } from './ranking.ts';
-import { loadPagefind, loadSynonyms, loadVocabulary, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
-import { readVocabulary, type VocabularyFile } from './vocabulary.ts';
-// Pagefind's files inflated by the browser, installed before the first search loads Pagefind (see the script).
-import '../../scripts/pagefind-gunzip.js';
 
 export interface SearchHit {
   url: string;
@@ -62,6 +61,8 @@ export interface SearchOptions {
   literal?: boolean;
   /** How many results to resolve before answering; the rest follow in `rest`. */
   first?: number;
+  /** Aborted when the answer is no longer wanted (a newer query superseded it): the search stops at its next step. */
+  signal?: AbortSignal | undefined;
 }
 
 /** What the query side needs besides Pagefind: the synonyms, the corrector and the titles' lengths. */
@@ -157,6 +158,7 @@ function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefin
 /** Searches the help center. */
 export async function search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const [pagefind, w] = await Promise.all([loadPagefind(), loadWords()]);
+  options.signal?.throwIfAborted();
   const corrected = correct(raw, w, options.literal ?? false);
   const { slots, negated } = planQuery(corrected.query, w.synonyms, pageQueryLanguage());
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
@@ -165,6 +167,9 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
     await Promise.all(slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) })))),
     negated,
   );
+  // Pagefind's search is done (the words' runs are kept for the next query); ranking and fetching the
+  // first results are for this query only.
+  options.signal?.throwIfAborted();
   const limit = options.limit ?? 10;
   const first = options.first ?? limit;
   // The first results are fetched while the excerpts of the codes' first pages are checked: they

@@ -1,16 +1,14 @@
 /**
- * Loads what the browser's search needs, each part on its own so that none waits for another: Pagefind
- * (started by the search page's head script when it is a linked search, see search-preload.js), the
- * synonyms and the vocabulary. Pagefind runs on the main thread (`noWorker`): its worker would cost a
- * 43 kB script and a start-up before the first query, and a page's preloads do not reach a worker.
- * Pagefind's gzipped files reach it inflated by the browser (scripts/pagefind-gunzip.js, which engine.ts
- * imports: every page loads this module, for its URLs, and few of them search).
- * URLs are built at run time so that the bundler leaves them alone; `/pagefind/` is written only here.
+ * Loads what the search needs, in the search worker (worker.ts), each part on its own so that none waits
+ * for another: Pagefind, the synonyms and the vocabulary. Pagefind runs in the site's worker with its own
+ * worker off (`noWorker`: it would be a worker inside the worker, 43 kB more before the first query).
+ * Pagefind's gzipped files reach it inflated by the browser (scripts/pagefind-gunzip.js, installed by
+ * worker.ts), and, for a linked search, fetched ahead (prefetch.ts).
+ * URLs are built at run time so that the bundler leaves them alone; `/pagefind/` is written only in
+ * pagefind-options.ts.
  */
 import type { FragmentAnchor } from './excerpt.ts';
 import { PAGEFIND_BASE, PAGEFIND_OPTIONS } from './pagefind-options.ts';
-
-export { PAGEFIND_BASE, PAGEFIND_OPTIONS };
 
 /** The subset of Pagefind's API the site uses (pagefind_web_js/types/index.d.ts). */
 export interface PagefindResult {
@@ -36,10 +34,51 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
 }
 
-/** The head script (search-preload.js) leaves its started Pagefind on its element, resolved once ready. */
-type HeadScript = HTMLScriptElement & { pagefind?: Promise<PagefindApi> };
+/** Pagefind's bundle, as an absolute URL (a worker resolves against its own script's URL). */
+export const pagefindBase = (): string => new URL(PAGEFIND_BASE, location.href).href;
 
-const url = (file: string) => new URL(file, new URL(PAGEFIND_BASE, location.href)).href;
+const url = (file: string) => new URL(file, pagefindBase()).href;
+
+/**
+ * The tag Pagefind reads its entry with (`pagefind-entry.json?ts=<tag>`), by default the time of each
+ * load: new for each worker as well, but known, so that a linked search fetches the entry ahead (prefetch.ts).
+ */
+export const META_CACHE_TAG = String(Date.now());
+
+/** The language of the page, whose index is searched (the worker's `start` message says it). */
+let language = 'en';
+
+/** Sets the language of the page, before anything loads. */
+export function usePageLanguage(lang: string): void {
+  language = lang || 'en';
+}
+
+/** The language of the page, as its `<html lang>` says it. */
+export const pageLanguage = (): string => language;
+
+/**
+ * Starts Pagefind in the index of `lang`. Pagefind picks its index by the `<html lang>` of `document`
+ * when it starts, and with no document (a worker) takes the largest index, whatever the page's language
+ * (`detectLanguage` in pagefind_web_js/lib/public_search_api.ts; its `language` option is overwritten
+ * by it). So a stand-in document that answers only that question is there while Pagefind starts (its
+ * `init` creates the instance before its first `await`), and gone after.
+ */
+export function startInLanguage(api: Pick<PagefindApi, 'init'>, lang: string): Promise<void> {
+  const scope = globalThis as { document?: unknown };
+  const own = 'document' in scope;
+  if (!own) scope.document = { querySelector: () => ({ getAttribute: () => lang.toLowerCase() }) };
+  try {
+    return api.init();
+  } finally {
+    if (!own) delete scope.document;
+  }
+}
+
+/**
+ * Pagefind's options in the worker: the site's, its bundle named by path (the page's Pagefind took its
+ * path from its own URL, which in a worker it keeps whole: see other-languages.ts), and its entry's tag.
+ */
+export const workerPagefindOptions = (): Record<string, unknown> => ({ ...PAGEFIND_OPTIONS, basePath: PAGEFIND_BASE, metaCacheTag: META_CACHE_TAG });
 
 let pagefind: Promise<PagefindApi> | undefined;
 
@@ -47,7 +86,7 @@ let pagefind: Promise<PagefindApi> | undefined;
  * Resolves once Pagefind can search. Pagefind answers a call made before its WebAssembly is up only at
  * its next 50 ms poll (`getPtr` in pagefind_web_js); `probes` empty preloads started `spacingMs` apart
  * learn within `spacingMs` that it is up, so that the searches made after this need not poll. Rejects
- * if Pagefind fails to start. (search-preload.js does the same for a linked search.)
+ * if Pagefind fails to start.
  */
 export function whenReady(api: Pick<PagefindApi, 'preload'>, probes = 5, spacingMs = 10): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -55,18 +94,19 @@ export function whenReady(api: Pick<PagefindApi, 'preload'>, probes = 5, spacing
   });
 }
 
-/** Pagefind, ready to search, with the site's options; the head script's if it started one. A failed load is retried next time. */
+/** Pagefind, ready to search, with the site's options, in the page's language. A failed load is retried next time. */
 export function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (document.querySelector<HeadScript>('script[data-pagefind-start]')?.pagefind ??
-    (import(/* @vite-ignore */ url('pagefind.js')) as Promise<PagefindApi>).then(async (api) => {
-      await api.options(PAGEFIND_OPTIONS);
-      void api.init();
+  pagefind ??= (import(/* @vite-ignore */ url('pagefind.js')) as Promise<PagefindApi>)
+    .then(async (api) => {
+      await api.options(workerPagefindOptions());
+      void startInLanguage(api, pageLanguage());
       await whenReady(api);
       return api;
-    })).catch((error: unknown) => {
-    pagefind = undefined;
-    throw error;
-  });
+    })
+    .catch((error: unknown) => {
+      pagefind = undefined;
+      throw error;
+    });
   return pagefind;
 }
 
@@ -86,11 +126,8 @@ function jsonFile<T>(file: () => string, fallback: T): () => Promise<T> {
     ));
 }
 
-/** The language of the page, whose index is searched: Pagefind picks its index by `<html lang>` too. */
-const pageLang = () => document.documentElement.lang || 'en';
-
 /** The synonyms file's mapping of the page's language (content/synonyms.yaml, translations/<lang>/synonyms.yaml). */
-export const loadSynonyms = jsonFile<Record<string, string[]>>(() => `synonyms.${pageLang()}.json`, {});
+export const loadSynonyms = jsonFile<Record<string, string[]>>(() => `synonyms.${pageLanguage()}.json`, {});
 
 /** The vocabulary file of the page's language as shipped (see vocabulary.ts); null when it cannot be read. */
-export const loadVocabulary = jsonFile<unknown>(() => `search-vocabulary.${pageLang()}.json`, null);
+export const loadVocabulary = jsonFile<unknown>(() => `search-vocabulary.${pageLanguage()}.json`, null);

@@ -1,14 +1,16 @@
 /**
  * Searching the other languages' indexes, for a query the page's language answers poorly (a customer on
- * the English site who types "mot de passe oublié"). Pagefind keeps one index per language and searches
- * the page's; another language's index is merged into a second Pagefind instance (its own module URL, so
- * the page's search is untouched), named by an absolute URL: Pagefind skips merging a path it takes for
- * its primary index. Results come back with their language, from their URL (`/fr/…`).
+ * the English site who types "mot de passe oublié"). Runs in the search worker (worker.ts). Pagefind keeps
+ * one index per language and searches the page's; another language's index is merged into a second
+ * Pagefind instance (its own module URL, so the page's search is untouched), named by an absolute URL:
+ * Pagefind skips merging a path its primary index's path starts with, and that one is named by path
+ * (`basePath`, loader.ts). Results come back with their language, from their URL (`/fr/…`).
  * Plain Pagefind ranking, without the page language's synonyms and corrections, which would not fit.
  */
 import { isLang, SOURCE_LANG, splitLangPath, type Lang } from '../../i18n/languages.ts';
 import { withoutBase } from '../links/urls.ts';
-import { PAGEFIND_BASE, PAGEFIND_OPTIONS, type PagefindApi } from './loader.ts';
+import { pageLanguage, pagefindBase, startInLanguage, workerPagefindOptions, type PagefindApi } from './loader.ts';
+import { PAGEFIND_OPTIONS } from './pagefind-options.ts';
 
 export interface OtherLanguageHit {
   lang: Lang;
@@ -22,10 +24,11 @@ type MergingPagefind = PagefindApi & { mergeIndex(path: string, options: Record<
 let instance: Promise<MergingPagefind> | undefined;
 
 function load(languages: readonly Lang[]): Promise<MergingPagefind> {
-  const base = new URL(PAGEFIND_BASE, location.href).href;
+  const base = pagefindBase();
   instance ??= (import(/* @vite-ignore */ `${base}pagefind.js?other-languages`) as Promise<MergingPagefind>).then(async (api) => {
-    await api.options(PAGEFIND_OPTIONS);
-    await api.init();
+    await api.options(workerPagefindOptions());
+    // The page's language is the primary index, whose results are dropped: the others are merged into it.
+    await startInLanguage(api, pageLanguage());
     for (const language of languages) await api.mergeIndex(base, { language, baseUrl: PAGEFIND_OPTIONS.baseUrl });
     return api;
   }).catch((error: unknown) => {

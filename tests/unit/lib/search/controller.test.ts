@@ -64,6 +64,28 @@ describe('SearchController', () => {
     expect(events.filter((e) => e.startsWith('show'))).toEqual(['show mailbox: 2']);
   });
 
+  it('gives up the older search when a newer one starts, and the last one when the box is emptied', async () => {
+    const { controller, pending } = setup();
+    void controller.run('mail');
+    const mail = pending.get('mail')!.options.signal!;
+    expect(mail.aborted).toBe(false);
+    void controller.run('mailbox');
+    const mailbox = pending.get('mailbox')!.options.signal!;
+    expect([mail.aborted, mailbox.aborted]).toEqual([true, false]);
+    await controller.run('');
+    expect(mailbox.aborted).toBe(true);
+  });
+
+  it('shows nothing for a search given up, even when it fails for that', async () => {
+    const { controller, events, pending } = setup();
+    const first = controller.run('mail');
+    void controller.run('mailbox');
+    // The worker's client rejects a superseded search with an AbortError: no "could not load" for it.
+    pending.get('mail')!.reject(new DOMException('The search was superseded', 'AbortError'));
+    await first;
+    expect(events.filter((e) => e.startsWith('failed'))).toEqual([]);
+  });
+
   it('clears the results for an empty box without searching', async () => {
     const { controller, events, pending } = setup();
     await controller.run('   ');
@@ -74,7 +96,7 @@ describe('SearchController', () => {
   it('searches the words as typed until they change, then corrects again', async () => {
     const { controller, events, pending, preloaded } = setup();
     void controller.searchAsTyped('passwrod');
-    expect(pending.get('passwrod')!.options).toEqual({ limit: 6, literal: true });
+    expect(pending.get('passwrod')!.options).toEqual({ limit: 6, literal: true, signal: expect.any(AbortSignal) });
     expect(events[0]).toBe('started passwrod (as typed)');
     controller.typed('passwrod ');
     expect(preloaded.at(-1)).toEqual(['passwrod ', true]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenReady } from '../../../../src/lib/search/loader.ts';
+import { startInLanguage, whenReady } from '../../../../src/lib/search/loader.ts';
 
 /** Pagefind's calls before its WebAssembly is up: each looks again every 50 ms (getPtr in pagefind_web_js). */
 function pagefindUpAt(upAt: number, error?: Error) {
@@ -34,5 +34,21 @@ describe('whenReady', () => {
     const check = expect(failed).rejects.toThrow('Failed to load the Pagefind WASM');
     await vi.advanceTimersByTimeAsync(200);
     await check;
+  });
+});
+
+describe('startInLanguage', () => {
+  it('starts Pagefind in the page\'s language, which a worker has no document to tell it, and leaves no document behind', async () => {
+    // What Pagefind's init reads, synchronously, before its first await (detectLanguage in pagefind_web_js).
+    let seen: string | null | undefined;
+    const api = {
+      init: async () => {
+        const doc = (globalThis as { document?: { querySelector(s: string): { getAttribute(a: string): string | null } | null } }).document;
+        seen = doc?.querySelector('html')?.getAttribute('lang');
+      },
+    };
+    await startInLanguage(api, 'fr');
+    expect(seen).toBe('fr');
+    expect('document' in globalThis).toBe(false);
   });
 });
