@@ -4,18 +4,15 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import { gunzip, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { readSynonyms } from '../lib/content/index.ts';
-import { buildStartFile, buildVocabulary, withForeignWords, type IndexedPage } from '../lib/search/build.ts';
+import { buildStartFile, buildVocabulary, withForeignWords } from '../lib/search/build.ts';
+import { assertPagefindReadable, readFragments } from '../lib/search/pagefind-files.ts';
 import { contentDir, site } from '../site.config.ts';
 import { isLang, SOURCE_LANG, splitLangPath, TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
 import { FinishedLanguages } from '../lib/build/finished-languages.ts';
 import { withoutBase } from '../lib/links/urls.ts';
 import { siteLanguages } from '../lib/content/site-languages.ts';
-
-const gunzipAsync = promisify(gunzip);
 
 /** The article pages, the only ones with `data-pagefind-body`; they are generated language by language. */
 const ARTICLE_PAGE = 'src/pages/[...lang]/[topic]/[slug].astro';
@@ -48,6 +45,8 @@ export function searchIndex(): AstroIntegration {
         writtenOneByOne = config.build.concurrency === 1;
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        // Before Astro renders a page: a Pagefind whose private files may have changed stops the build now.
+        assertPagefindReadable();
         if (!writtenOneByOne) return;
         const { indexer, finished } = (early = { indexer: new LanguageIndexer(outDir), finished: new FinishedLanguages<Lang>() });
         setPrerenderer((prerenderer) => {
@@ -167,21 +166,4 @@ async function writeSearchIndex(site: string, indexer: LanguageIndexer): Promise
   } finally {
     await pagefind.close();
   }
-}
-
-/**
- * The pages of a written Pagefind index, from its fragment files: gzip of the signature
- * `pagefind_dcd` and the page's JSON (as pagefind_web_js decompresses them).
- */
-export async function readFragments(dir: string): Promise<IndexedPage[]> {
-  const SIGNATURE = 'pagefind_dcd';
-  const files = readdirSync(dir).filter((f) => f.endsWith('.pf_fragment'));
-  // Unzipped on libuv's threads: thousands of fragments take both cores instead of one.
-  const unzipped = await Promise.all(files.map(async (f) => [f, await gunzipAsync(await readFile(path.join(dir, f)))] as const));
-  return unzipped
-    .map(([f, data]) => {
-      if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${path.join(dir, f)}: not a Pagefind fragment`);
-      const page = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8')) as Omit<IndexedPage, 'id'>;
-      return { ...page, id: f.replace(/\.pf_fragment$/, '') };
-    });
 }

@@ -6,7 +6,7 @@
  * the chunks of the query's words at once, so that Pagefind finds them in hand.
  * Written at build time next to the index (`/pagefind/search-start.json`, see integrations/search-index.ts).
  */
-import { decodeFirst } from 'cborg';
+import { indexChunks } from './pagefind-files.ts';
 
 /** `chunks`: `[first word, last word, chunk hash]`, in Pagefind's order (pagefind_web `request_indexes`). */
 export interface StartFile {
@@ -18,8 +18,6 @@ export interface StartFile {
 interface Entry {
   languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
 }
-
-const SIGNATURE = 'pagefind_dcd';
 
 /**
  * The start file of the index of `lang` from Pagefind's entry (`pagefind-entry.json`, parsed) and its
@@ -34,18 +32,4 @@ export function buildStartFile(entry: Entry, readMeta: (file: string) => Uint8Ar
   if (!index) throw new Error(lang === undefined ? 'pagefind-entry.json lists no language index' : `pagefind-entry.json has no index of the language "${lang}"`);
   const meta = `pagefind.${index.hash}.pf_meta`;
   return { meta, wasm: `wasm.${index.wasm ?? 'unknown'}.pagefind`, chunks: indexChunks(readMeta(meta), meta) };
-}
-
-/**
- * The index chunks listed in a metadata file, decompressed (`pagefind_dcd` and CBOR: `[version, pages,
- * chunks, filters, …]`, each chunk `[from, to, hash]`; pagefind_web/src/metadata.rs).
- */
-export function indexChunks(bytes: Uint8Array, file = 'the metadata file'): Array<[string, string, string]> {
-  if (new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) !== SIGNATURE) throw new Error(`${file}: not a Pagefind metadata file (no ${SIGNATURE} signature)`);
-  // decodeFirst: the value Pagefind wrote after its signature, whatever may follow it.
-  const [meta] = decodeFirst(bytes.subarray(SIGNATURE.length));
-  const chunks = Array.isArray(meta) ? meta[2] : undefined;
-  const valid = Array.isArray(chunks) && chunks.every((c) => Array.isArray(c) && c.length >= 3 && c.slice(0, 3).every((s) => typeof s === 'string'));
-  if (!valid) throw new Error(`${file}: its third field is not the list of index chunks [from, to, hash] (another Pagefind version?)`);
-  return (chunks as string[][]).map((c) => [c[0]!, c[1]!, c[2]!]);
 }

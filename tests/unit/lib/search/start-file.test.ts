@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from 'cborg';
-import { buildStartFile, indexChunks } from '../../../../src/lib/search/start-file.ts';
+import { buildStartFile } from '../../../../src/lib/search/start-file.ts';
+import { indexChunks } from '../../../../src/lib/search/pagefind-files.ts';
 
 const SIGNATURE = [...new TextEncoder().encode('pagefind_dcd')];
 /** A metadata file as Pagefind 1.6 writes it (after gunzip): version, pages, chunks, filters, sorts, meta fields. */
