@@ -5,7 +5,7 @@
  * Corrected words are shown with a button that searches the words as typed; each result and section
  * has a "Copy link" button, in its own column beside the listbox (see SearchDialog.astro).
  *
- * With nothing typed, the dialog shows its empty state instead (recent searches and popular articles,
+ * With nothing typed, or nothing found, the dialog shows its empty state (recent searches and popular articles,
  * with their keys: search-dialog.ts). A search is kept among the recent ones when the reader acts on it:
  * opens a result, or asks for all results (the form, the footer's link, the other languages' link).
  */
@@ -138,6 +138,9 @@ export function attach(dialog: HTMLDialogElement): void {
         const count = statusText(response, query, strings, lang, { terse: true });
         status.textContent = response.unmatched.length > 0 && response.total > 0 ? `${count}. ${format(strings.unmatchedWords, { words: response.unmatched.join(', ') })}` : count;
         if (others) others.hidden = response.total >= FEW && response.unmatched.length === 0;
+        // Nothing found: what helps before anything is typed helps now (how to paste an error, the popular
+        // articles, the recent searches), below the "No results", reached with the arrow keys as there.
+        if (response.total === 0) empty.hidden = false;
         // The others are resolved (by the search worker, fetching their text) only once the first are on screen.
         await nextFrame();
         if (!current()) return;

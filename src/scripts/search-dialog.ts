@@ -59,7 +59,8 @@ function emptyState(dialog: HTMLDialogElement, input: HTMLInputElement): () => v
   };
   const arrow = (event: KeyboardEvent) => event.key === 'ArrowDown' || event.key === 'ArrowUp';
   input.addEventListener('keydown', (event) => {
-    if (!arrow(event) || empty.hidden || input.value.trim() !== '') return;
+    // The empty state shows when the box is empty or its search found nothing: no results to go through then.
+    if (!arrow(event) || empty.hidden) return;
     event.preventDefault();
     move(event.key === 'ArrowDown' ? -1 : items().length, event.key === 'ArrowDown' ? 1 : -1);
   });

@@ -136,12 +136,23 @@ test.describe('the search dialog', () => {
     expect(await page.evaluate(() => scrollY)).toBe(before);
   });
 
-  test('says so when nothing matches', async ({ page }) => {
+  test('says so when nothing matches, and offers the popular articles instead, reached with the arrow keys', async ({ freshPage: page }) => {
     await page.goto('/');
+    await page.waitForLoadState('load');
     await page.keyboard.press('Control+k');
     await combobox(page).fill('zzqxv');
     await expect(dialog(page).getByRole('status')).toHaveText('No results for “zzqxv”');
     await expect(dialog(page).getByRole('option')).toHaveCount(0);
+    const first = popularArticles(page).getByRole('link').first();
+    await expect(first).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    // Typing on goes back to the box, and a search that finds something puts its results in their place.
+    await page.keyboard.type('x');
+    await expect(combobox(page)).toBeFocused();
+    await combobox(page).fill('dmarc');
+    await expect(dialog(page).getByRole('option').first()).toContainText('SPF, DKIM and DMARC');
+    await expect(popularArticles(page)).toBeHidden();
   });
 });
 
