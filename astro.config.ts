@@ -9,6 +9,7 @@ import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { phaseMemory } from './src/integrations/phase-memory.ts';
 import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
 import { contentCacheDir } from './src/lib/render/render-cache.ts';
 import { contentDir, site } from './src/site.config.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
     securityHeaders(build),
     // After the search index: the ledger is written only when everything else succeeded.
     publishedUrls(build),
+    // The benchmark's memory of each phase (KB_PHASE_MEMORY=1 only): last, when everything else is done.
+    phaseMemory(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -23,7 +23,7 @@ import { launchBrowser, serve } from './browser.ts';
 import { articleUrl, generateCorpus } from './generate-corpus.ts';
 import { linkedSearch, writeBarePagefind } from './linked-search.ts';
 import { lighthouse, pageWeight, searchBytesGzip, searchFigures } from './page-figures.ts';
-import { buildSite, type BuildPhases, type SiteBuild } from './site-build.ts';
+import { buildSite, type BuildPhases, type PhasePeaks, type SiteBuild } from './site-build.ts';
 import { buildStarlight, ensureStarlight, STARLIGHT_VERSIONS, writeStarlightProject, type StarlightBuild } from './starlight.ts';
 import { kb, median, medianOf, ratio, round2 } from './stats.ts';
 import { resultsTable, type Results, type SizeResults } from './table.ts';
@@ -95,7 +95,7 @@ try {
         throw new Error(`Starlight built ${peer.at(-1)!.pages} pages for ${n} articles${peer.at(-1)!.indexed ? '' : ', and no Pagefind index'}`);
       }
     }
-    const site = { ...medianOf(cold), phases: medianPhases(cold) };
+    const site = { ...medianOf(cold), phases: medianPhases(cold), phasePeaksMb: medianPeaks(cold) };
     // The author's loop in astro dev, on the article the warm rebuild edits, the site's and Starlight's.
     const devSite = values['no-dev'] ? undefined : await devLoop({ cwd: root, env: { KB_CONTENT_DIR: content }, page: articleUrl(edited), file: path.join(content, 'articles', edited.topic, `${edited.slug}.mdx`) }, port + 10);
     const devStarlight = values['no-dev'] || !withStarlight ? undefined
@@ -153,7 +153,7 @@ for (const n of values.multilingual ? values.multilingual.split(',').map(Number)
     console.log(`  run ${r + 1}/${buildRuns}: site ${cold.at(-1)!.seconds} s, ${cold.at(-1)!.peakRssMb} MB, ${cold.at(-1)!.pages} pages` +
       (withStarlight ? `; Starlight ${peer.at(-1)!.seconds} s, ${peer.at(-1)!.peakRssMb} MB, ${peer.at(-1)!.pages} pages` : ''));
   }
-  const site = { ...medianOf(cold), phases: medianPhases(cold) };
+  const site = { ...medianOf(cold), phases: medianPhases(cold), phasePeaksMb: medianPeaks(cold) };
   const starlight = withStarlight ? { ...medianOf(peer), indexed: peer.every((p) => p.indexed) } : undefined;
   report.multilingual = {
     ...report.multilingual,
@@ -170,6 +170,12 @@ mkdirSync(path.join(root, 'bench/results'), { recursive: true });
 const file = path.join('bench/results', `${report.date.replace(/[:.]/g, '-')}.json`);
 writeFileSync(path.join(root, file), `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\n${resultsTable(report)}\n\nresults: ${file}`);
+
+/** The median of each phase's peak memory over several builds (a build whose log gave none is left out). */
+function medianPeaks(builds: SiteBuild[]): PhasePeaks | undefined {
+  const peaks = builds.flatMap((b) => (b.phasePeaksMb ? [b.phasePeaksMb] : []));
+  return peaks.length > 0 ? medianOf(peaks) : undefined;
+}
 
 /** The median of each phase over several builds (a build whose log gave no phases is left out). */
 function medianPhases(builds: SiteBuild[]): BuildPhases | undefined {

@@ -11,6 +11,18 @@ export interface SiteBuild {
   pagesPerSecond: number; outputMb: number; indexMb: number; warnings: Warnings;
   /** Where the time went, in seconds, read from the build's log (see buildPhases). */
   phases?: BuildPhases | undefined;
+  /** The build process's peak memory in each phase, and Pagefind's process's, in MB (see phasePeaks). */
+  phasePeaksMb?: PhasePeaks | undefined;
+}
+
+/** Peak resident memory by phase, in MB, as src/integrations/phase-memory.ts logs it. */
+export interface PhasePeaks { sync: number; vitePages: number; searchRest: number; pagefind: number }
+
+/** The peaks the build logged (`[kb:phase-memory] content sync: peak 812 MB`, …); undefined if it logged none. */
+export function phasePeaks(log: string): PhasePeaks | undefined {
+  const mb = (label: string) => Number(new RegExp(`\\[kb:phase-memory\\] ${label}: peak (\\d+) MB`).exec(log)?.[1] ?? NaN);
+  const peaks = { sync: mb('content sync'), vitePages: mb('Vite and pages'), searchRest: mb('search index and the rest'), pagefind: mb("Pagefind's process") };
+  return Object.values(peaks).some(Number.isNaN) ? undefined : peaks;
 }
 
 /** The phases of one `npm run build`, in seconds; `rest` is what the others leave of the whole command. */
@@ -53,7 +65,7 @@ export function buildSite(content: string, out: string, { cold }: { cold: boolea
     removeAll(...caches, out);
     rmSync(path.join(content, 'published.json'), { force: true });
   }
-  const run = timedNode(`the site's build of ${content}`, ['src/cli/build.ts', '--outDir', out], root, { KB_CONTENT_DIR: content, KB_LEDGER: 'update' });
+  const run = timedNode(`the site's build of ${content}`, ['src/cli/build.ts', '--outDir', out], root, { KB_CONTENT_DIR: content, KB_LEDGER: 'update', KB_PHASE_MEMORY: '1' });
   const pagefindMs = Number(/indexed \d+ pages in (\d+) ms/.exec(run.log)?.[1] ?? NaN);
   const pages = filesOf(out).filter((f) => f.endsWith('.html')).length;
   return {
@@ -62,5 +74,6 @@ export function buildSite(content: string, out: string, { cold }: { cold: boolea
     outputMb: mb(dirSize(out)), indexMb: mb(dirSize(path.join(out, 'pagefind'))), warnings: countWarnings(run.log),
     // eslint-disable-next-line no-control-regex
     phases: buildPhases(run.log.replace(/\x1b\[[0-9;]*m/g, ''), run.seconds),
+    phasePeaksMb: phasePeaks(run.log.replace(/\x1b\[[0-9;]*m/g, '')),
   };
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LinkedSearch } from './linked-search.ts';
 import type { DevLoop } from './dev-loop.ts';
-import type { BuildPhases, SiteBuild } from './site-build.ts';
+import type { BuildPhases, PhasePeaks, SiteBuild } from './site-build.ts';
 import type { StarlightBuild } from './starlight.ts';
 
 type Figures = { firstQueryMs: number; warmCommonWordMs: number; warmErrorCodeMs: number };
@@ -72,6 +72,7 @@ export function sideBySideTable(r: Results): string {
     if (p) {
       rows.push([`cold build, ${size}: phases`, '', `content sync ${p.sync} s (of which rendering ${p.render} s), Vite ${p.vite} s, pages ${p.pages} s, search index ${p.search} s, the rest ${p.rest} s`, sl ? `${sl.seconds} s in all` : na, '']);
     }
+    if (s.build.phasePeaksMb) rows.push([`cold build, ${size}: peak memory by phase`, '', peaksText(s.build.phasePeaksMb), sl ? `${sl.peakRssMb} MB in all` : na, '']);
     const w = s.warmRebuild;
     if (w) {
       rows.push([`warm rebuild after one paragraph changed, ${size}`, WARM_BUDGETS[n] ?? '',
@@ -103,6 +104,7 @@ export function sideBySideTable(r: Results): string {
     rows.push([`cold build, ${size}: peak RSS`, '≤ 0.60× Starlight', `${m.build.peakRssMb} MB`, sl ? `${sl.peakRssMb} MB` : na, x(m.vsStarlight?.peakRss)]);
     const p = m.build.phases;
     if (p) rows.push([`cold build, ${size}: phases`, '', `content sync ${p.sync} s (of which rendering ${p.render} s), Vite ${p.vite} s, pages ${p.pages} s, search index ${p.search} s, the rest ${p.rest} s`, '', '']);
+    if (m.build.phasePeaksMb) rows.push([`cold build, ${size}: peak memory by phase`, '', peaksText(m.build.phasePeaksMb), '', '']);
   }
   return ['| figure | budget | site | Starlight | ratio |', '|---|---|---|---|---|', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
 }
@@ -153,4 +155,9 @@ export function newestResults(dir = path.join(import.meta.dirname, 'results')): 
 
 if (import.meta.main) {
   console.log(resultsTable(JSON.parse(readFileSync(process.argv[2] ?? newestResults(), 'utf8')) as Results));
+}
+
+/** The build's peak memory in each phase (src/integrations/phase-memory.ts), as the tables say it. */
+function peaksText(p: PhasePeaks): string {
+  return `content sync ${p.sync} MB, Vite and pages ${p.vitePages} MB, search index and the rest ${p.searchRest} MB; Pagefind's process ${p.pagefind} MB`;
 }
