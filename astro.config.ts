@@ -14,7 +14,7 @@ import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
 import { contentCacheDir } from './src/lib/render/render-cache.ts';
 import { contentDir, site } from './src/site.config.ts';
 import { SOURCE_LANG } from './src/i18n/languages.ts';
-import { isFallbackPage } from './src/lib/content/fallback-pages.ts';
+import { fallbackPagePaths } from './src/lib/content/fallback-pages.ts';
 import { siteLanguages } from './src/lib/content/site-languages.ts';
 
 const content = `${path.resolve(contentDir)}/`;
@@ -27,6 +27,8 @@ const isBuildOutput = (file: string) => {
 
 // What the integrations of one build share (the redirect plan), handed to each that needs it.
 const build = createBuildContext();
+// The fallback pages the content sync rendered, read when the sitemap is written (after the sync).
+let fallbacks: Set<string> | undefined;
 
 export default defineConfig({
   site: site.url,
@@ -53,7 +55,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => {
         const sitePath = withoutBase(new URL(page).pathname, site.base) ?? '';
-        return isListedInSitemap(sitePath) && !isFallbackPage(contentDir, sitePath);
+        return isListedInSitemap(sitePath) && !(fallbacks ??= fallbackPagePaths(contentDir, site.base)).has(sitePath);
       },
       i18n: { defaultLocale: SOURCE_LANG, locales: Object.fromEntries(siteLanguages(contentDir).map((l) => [l, l])) },
       // As in the pages' head: the source-language page is also the x-default.

@@ -34,6 +34,9 @@ test.describe('what search engines and link previews see', () => {
     const sitemap = await (await request.get('/sitemap-0.xml')).text();
     expect(sitemap).toContain('/backups/restore-deleted-emails/</loc>');
     expect(sitemap).toContain('/email-delivery/</loc>');
+    // A translated article is listed in its language; a fallback page (the English text in Italian pages) is not.
+    expect(sitemap).toContain('/it/backups/restore-deleted-emails/</loc>');
+    expect(sitemap).not.toContain('/it/spam/reduce-incoming-spam/</loc>');
     expect(sitemap).not.toContain('/404');
     expect(sitemap).not.toContain('/search/');
   });

@@ -1,26 +1,17 @@
 /**
- * Which pages of a language are fallbacks (no translation, the source's text): read from the content
- * folder, for the tools that run outside the pages (the sitemap's filter). A translation mirrors the
- * place of its source (`translations/<lang>/<topic>/<slug>.mdx`, checked by the content check), so an
- * article page is translated when that file exists and is not a draft.
+ * Which pages are fallbacks (an article a language has no published translation of: the source's text in
+ * that language's pages), for the tools that run outside the pages (the sitemap's filter, which leaves
+ * them out, as hreflang does). The translations' sync decides it, once: it renders each fallback page's
+ * article into the render cache (loaders/fallbacks.ts), entry ids `<lang>/articles/<topic>/<slug>`, and
+ * this reads that cache's index. An article's folder is its topic (checked by the content check).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { SOURCE_LANG, splitLangPath } from '../../i18n/languages.ts';
-import { readFrontmatter } from './article-index.ts';
-import { readTextFile } from './text-file.ts';
+import { readRenderIndex, renderCacheDir } from '../render/render-cache.ts';
 
-/** Whether the page at `sitePath` (`/it/spam/reduce-incoming-spam/`) is an article page shown as a fallback. */
-export function isFallbackPage(contentDir: string, sitePath: string): boolean {
-  const { lang, path: inner } = splitLangPath(sitePath);
-  const place = /^\/([^/]+)\/([^/]+)\/$/.exec(inner);
-  if (lang === SOURCE_LANG || !place) return false;
-  const article = path.join(contentDir, 'articles', place[1]!, `${place[2]}.mdx`);
-  if (!existsSync(article)) return false;
-  const translation = path.join(contentDir, 'translations', lang, place[1]!, `${place[2]}.mdx`);
-  if (!existsSync(translation)) return true;
-  // The sitemap asks for every page: a translation whose text never says "draft" is not one, and is not
-  // parsed (thousands of YAML parses were half a second of a five-language build).
-  const text = readTextFile(translation);
-  return text.includes('draft') && readFrontmatter(text)?.['draft'] === true;
+/** The site paths (`/it/spam/reduce-incoming-spam/`) of the fallback pages the last sync rendered for `contentDir` under `base`. */
+export function fallbackPagePaths(contentDir: string, base: string): Set<string> {
+  const index = readRenderIndex(renderCacheDir(contentDir, base, undefined, 'fallbacks'));
+  return new Set([...index.keys()].map((id) => {
+    const [lang, , ...place] = id.split('/');
+    return `/${lang}/${place.join('/')}/`;
+  }));
 }

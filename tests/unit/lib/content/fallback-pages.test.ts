@@ -1,35 +1,27 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isFallbackPage } from '../../../../src/lib/content/fallback-pages.ts';
+import { fallbackPagePaths } from '../../../../src/lib/content/fallback-pages.ts';
+import { renderCacheDir, writeRenderIndex, type CachedArticle } from '../../../../src/lib/render/render-cache.ts';
 
-describe('isFallbackPage (the sitemap leaves fallback pages out)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fallback-pages-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (relative: string, text: string) => {
-    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-    writeFileSync(path.join(dir, relative), text);
-  };
-  write('articles/backups/restore-emails.mdx', '---\nid: 1007\ntitle: Restore emails\n---\n');
-  write('translations/fr/backups/restore-emails.mdx', '---\nid: 1007\ntitle: Restaurer des e-mails\n---\nUn brouillon (draft) de message.\n');
-  write('translations/de/backups/restore-emails.mdx', '---\nid: 1007\ntitle: E-Mails wiederherstellen\ndraft: true\n---\n');
+describe('fallbackPagePaths (the sitemap leaves fallback pages out)', () => {
+  const content = mkdtempSync(path.join(tmpdir(), 'fallback-pages-'));
+  afterAll(() => {
+    for (const base of ['/', '/help/']) rmSync(renderCacheDir(content, base, undefined, 'fallbacks'), { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  });
+  const entry = { digest: 'd', file: 'f', headings: [], scripts: [], images: [], anchors: [], links: [], targets: {} } as unknown as CachedArticle;
 
-  it('is a fallback where the language has no translation of the article', () => {
-    expect(isFallbackPage(dir, '/it/backups/restore-emails/')).toBe(true);
+  it('are the pages whose article the translations\' sync rendered as a fallback, as site paths', () => {
+    writeRenderIndex(renderCacheDir(content, '/', undefined, 'fallbacks'), new Map([
+      ['it/articles/spam/reduce-incoming-spam', entry],
+      ['es/articles/email-software/email-server-settings', entry],
+    ]));
+    expect(fallbackPagePaths(content, '/')).toEqual(new Set(['/it/spam/reduce-incoming-spam/', '/es/email-software/email-server-settings/']));
   });
 
-  it('is a fallback where the translation is a draft', () => {
-    expect(isFallbackPage(dir, '/de/backups/restore-emails/')).toBe(true);
-  });
-
-  it('is not a fallback where a translation is published, even when its text says "draft"', () => {
-    expect(isFallbackPage(dir, '/fr/backups/restore-emails/')).toBe(false);
-  });
-
-  it('is never a source-language page, a page that is not an article, or an article that does not exist', () => {
-    expect(isFallbackPage(dir, '/backups/restore-emails/')).toBe(false);
-    expect(isFallbackPage(dir, '/it/backups/')).toBe(false);
-    expect(isFallbackPage(dir, '/it/backups/no-such-article/')).toBe(false);
+  it('are none before a sync, and are read for the base path the site is built under', () => {
+    expect(fallbackPagePaths(content, '/help/')).toEqual(new Set());
   });
 });
