@@ -56,3 +56,22 @@ test.describe('on a touch phone, while its scripts load', () => {
     expect(shift.total).toBeLessThanOrEqual(0.05);
   });
 });
+
+test.describe('on a touch tablet', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true, isMobile: true });
+
+  test('the header\'s search button names no keyboard shortcut (there is no keyboard to press it on)', async ({ page }) => {
+    await page.goto('/');
+    const button = page.locator('header [data-open-search]');
+    await expect(button).toBeVisible();
+    await expect(button.locator('kbd')).toBeHidden();
+  });
+});
+
+test.describe('on a desktop', () => {
+  test('the header\'s search button names its shortcut', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('header [data-open-search] kbd')).toHaveText('Ctrl K');
+    await expect(page.locator('header [data-open-search] kbd')).toBeVisible();
+  });
+});
