@@ -78,9 +78,10 @@ export function searchIndex(): AstroIntegration {
 }
 
 /**
- * A Pagefind index that takes a built site one language at a time, in the order it is told (Pagefind's
- * service works on one request at a time per index, and the order of the parts must not vary between
- * builds). The source language's part is every folder that is not another language's.
+ * A Pagefind index that takes a built site one language at a time, each part added after the one before,
+ * in the order it is told: the files Pagefind writes depend on the order its pages came in, which must
+ * not vary between builds (measured: the same files as one addDirectory of the whole site, in that
+ * order). The source language's part is every folder that is not another language's.
  */
 class LanguageIndexer {
   readonly #site: string;
