@@ -19,8 +19,8 @@
  * closes without JavaScript, and its `name` lets one menu be open at a time; the copy buttons need the
  * clipboard, so copy-links.ts reveals them, and section-menu.ts adds Escape, a click outside and the
  * menu's placement. The control sits beside the heading, not inside it, so the heading's text (table of
- * contents, search sub-results, screen readers' heading list) stays clean. Nothing in the wrapper is a
- * div: the outdated-section notice of a translation goes after its first `</div>` (outdated-notice.ts).
+ * contents, search sub-results, screen readers' heading list) stays clean. The outdated-section notice
+ * of a translation goes after the wrapper (outdated-notice.ts).
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition } from 'satteri';

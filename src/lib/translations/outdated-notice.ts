@@ -18,10 +18,25 @@ export function markOutdatedSections(html: string, sections: readonly string[], 
       continue;
     }
     const start = marked.search(new RegExp(`<div class="section-heading"><h[23] id="${section}"`));
-    if (start < 0) continue;
-    // The wrapper holds the heading and its controls, none of them a div: its first </div> closes it.
-    const end = marked.indexOf('</div>', start) + '</div>'.length;
+    const end = start < 0 ? -1 : endOfDiv(marked, start);
+    if (end < 0) continue;
     marked = marked.slice(0, end) + notice(section) + marked.slice(end);
   }
   return marked;
+}
+
+/**
+ * Where the div that opens at `start` ends (just after its `</div>`), counting the divs opened inside it;
+ * -1 if it does not close. The article's HTML is the renderer's own, serialized: every div is written
+ * `<div…>` … `</div>`, and none is in an attribute or a comment.
+ */
+function endOfDiv(html: string, start: number): number {
+  const tags = /<div\b|<\/div>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[0] === '</div>' ? -1 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  return -1;
 }

@@ -55,4 +55,9 @@ describe('markOutdatedSections', () => {
     expect(markOutdatedSections(html, [INTRO], notice).startsWith('<p data-outdated-section="(intro)"></p><p>Intro')).toBe(true);
     expect(markOutdatedSections(html, ['gone'], notice)).toBe(html);
   });
+
+  it('puts it after the whole heading block when the block holds a div of its own', () => {
+    const nested = '<div class="section-heading"><h2 id="restored">Restored</h2><div class="menu"><div>Share</div></div></div><p>Text</p>';
+    expect(markOutdatedSections(nested, ['restored'], notice)).toBe(nested.replace('</div></div></div><p>Text', '</div></div></div><p data-outdated-section="restored"></p><p>Text'));
+  });
 });
