@@ -102,7 +102,12 @@ class KbSearchDialog extends HTMLElement {
       dialog.showModal();
       input.focus();
     };
-    for (const trigger of document.querySelectorAll<HTMLElement>('[data-open-search]')) trigger.addEventListener('click', open);
+    for (const trigger of document.querySelectorAll<HTMLElement>('[data-open-search]')) {
+      trigger.addEventListener('click', open);
+      // The shortcut as an Apple keyboard names it (the page says "Ctrl K"; both keys open the dialog).
+      const shortcut = trigger.querySelector('kbd');
+      if (shortcut && /^(Mac|iPhone|iPad)/.test(navigator.platform)) shortcut.textContent = '⌘ K';
+    }
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
       // The dialog's own box keeps the focus for a moment after Escape closed it (until the browser moves

@@ -75,3 +75,15 @@ test.describe('on a desktop', () => {
     await expect(page.locator('header [data-open-search] kbd')).toBeVisible();
   });
 });
+
+test.describe('on a Mac', () => {
+  test.use({ initScript: "Object.defineProperty(navigator, 'platform', { get: () => 'MacIntel' });" });
+
+  test('the header\'s search button names the shortcut as the Mac\'s keyboard does, and it opens the search', async ({ page }) => {
+    await page.goto('/');
+    await page.waitForLoadState('load');
+    await expect(page.locator('header [data-open-search] kbd')).toHaveText('⌘ K');
+    await page.keyboard.press('Meta+k');
+    await expect(page.getByRole('dialog', { name: 'Search the help center' })).toBeVisible();
+  });
+});
