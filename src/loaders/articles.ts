@@ -18,7 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { indexArticles, localizeIndex, readFrontmatter, scanContent, type IndexedArticle } from '../lib/content/article-index.ts';
 import { TRANSLATED_LANGS, type Lang } from '../i18n/languages.ts';
 import { forgetSiteLanguages, siteLanguages } from '../lib/content/site-languages.ts';
-import { blankFrontmatter, FRONTMATTER_BLOCK } from '../lib/content/frontmatter.ts';
 import { outsideContentReason } from '../lib/content/inside-content.ts';
 import { readTextFile } from '../lib/content/text-file.ts';
 import { hashOf } from '../lib/hash.ts';
@@ -28,8 +27,8 @@ import { ContentError, type Problem } from '../lib/problems.ts';
 import { MARKDOWN_FEATURES } from '../plugins/index.ts';
 import { renderMany } from './render-pool.ts';
 import { syncFallbacks } from './fallbacks.ts';
+import { needsRender, renderBody } from './stale-renders.ts';
 import { FINGERPRINT_VERSION, sectionFingerprints } from '../lib/translations/revisions.ts';
-import { targetState } from '../plugins/remark-cross-links.ts';
 
 export interface ArticleLoaderOptions {
   /** The content folder (absolute, or relative to the project root). */
@@ -98,18 +97,10 @@ export async function syncArticles({ store, parseData, logger, config }: Pick<Lo
   // rendered again when they change.
   const sourceAliases = (f: (typeof files)[number]) => (f.lang ? articles.get(Number(f.frontmatter['id']))?.anchorAliases : undefined);
   for (const f of files) if (sourceAliases(f)) f.digest = hashOf([f.digest, sourceAliases(f)]);
-  const stale = files.filter(({ id, digest, lang }) => {
-    const cached = cache.get(id);
-    return cached?.digest !== digest || Object.entries(cached.targets).some(([target, state]) => {
-      const now = indexIn(lang).get(Number(target));
-      return now === undefined || targetState(now) !== state;
-    });
-  });
+  const stale = files.filter(({ id, digest, lang }) => needsRender(cache.get(id), digest, indexIn(lang)));
   const jobs = stale.map((f) => {
-    const match = FRONTMATTER_BLOCK.exec(f.text);
-    const lines = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
     const aliases = sourceAliases(f);
-    return { file: f.file, body: blankFrontmatter(f.text, lines), frontmatter: aliases ? { ...f.frontmatter, anchorAliases: aliases } : f.frontmatter, lang: f.lang };
+    return { file: f.file, body: renderBody(f.text), frontmatter: aliases ? { ...f.frontmatter, anchorAliases: aliases } : f.frontmatter, lang: f.lang };
   });
   const results = await renderMany(jobs, { contentDir: root, base, articles: [...articles.values()], translated });
   stale.forEach(({ id, file, digest, frontmatter }, i) => {

@@ -8,15 +8,14 @@
  */
 import path from 'node:path';
 import type { IndexedArticle } from '../lib/content/article-index.ts';
-import { blankFrontmatter, FRONTMATTER_BLOCK } from '../lib/content/frontmatter.ts';
 import { readTextFile } from '../lib/content/text-file.ts';
 import { readFrontmatter } from '../lib/content/article-index.ts';
 import { hashOf } from '../lib/hash.ts';
 import { readRenderIndex, removeArticleHtml, renderCacheDir, writeArticleHtml, writeRenderIndex } from '../lib/render/render-cache.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { SOURCE_LANG, type Lang } from '../i18n/languages.ts';
-import { targetState } from '../plugins/remark-cross-links.ts';
 import { renderMany, type WorkerSetup } from './render-pool.ts';
+import { needsRender, renderBody } from './stale-renders.ts';
 
 export interface FallbackSync {
   /** The content folder, absolute. */
@@ -48,19 +47,8 @@ export async function syncFallbacks({ root, contentDir, base, code, articles, la
       const entry = `articles/${path.relative(path.join(root, 'articles'), a.file).replace(/\.mdx$/, '').split(path.sep).join('/')}`;
       return { id: `${lang}/${entry}`, lang, article: a, digest: hashOf([code, 'fallback', lang, textOf(a)]) };
     }));
-  const stale = wanted.filter(({ id, lang, digest }) => {
-    const cached = cache.get(id);
-    return cached?.digest !== digest || Object.entries(cached.targets).some(([target, state]) => {
-      const now = indexIn(lang).get(Number(target));
-      return now === undefined || targetState(now) !== state;
-    });
-  });
-  const jobs = stale.map(({ lang, article }) => {
-    const text = textOf(article);
-    const match = FRONTMATTER_BLOCK.exec(text);
-    const lines = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) : 0;
-    return { file: article.file, body: blankFrontmatter(text, lines), frontmatter: readFrontmatter(text) ?? {}, pageLang: lang };
-  });
+  const stale = wanted.filter(({ id, lang, digest }) => needsRender(cache.get(id), digest, indexIn(lang)));
+  const jobs = stale.map(({ lang, article }) => ({ file: article.file, body: renderBody(textOf(article)), frontmatter: readFrontmatter(textOf(article)) ?? {}, pageLang: lang }));
   const results = await renderMany(jobs, setup);
   const problems: Problem[] = [];
   stale.forEach(({ id, digest, article }, i) => {
