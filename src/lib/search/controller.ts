@@ -1,6 +1,7 @@
 /**
  * The query loop that the search page and the search dialog both drive: results as the reader types
- * (debounced, the index chunks preloaded on every keystroke), only the newest query's answer shown
+ * (once the reader pauses, or at once for a key typed after a pause; the index chunks preloaded on every
+ * keystroke), only the newest query's answer shown
  * (a sequence number: an older search that answers late is dropped; and its signal is aborted, so
  * that the search worker stops working on it), the words searched as typed when
  * the reader asks ("Search for … instead"), and "could not load" when the search fails. It knows no
@@ -38,6 +39,8 @@ export interface ControllerOptions {
   /** Timers, replaceable in tests. */
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (timer: unknown) => void;
+  /** The clock keystrokes are timed by, in ms (performance.now), replaceable in tests. */
+  now?: () => number;
 }
 
 export class SearchController {
@@ -47,6 +50,10 @@ export class SearchController {
   #timer: unknown;
   /** Gives up the search under way, when a newer one starts. */
   #abort: AbortController | undefined;
+  /** Whether the newest search has not answered yet. */
+  #searching = false;
+  /** When the last key was typed (`now`'s clock). */
+  #lastKey = Number.NEGATIVE_INFINITY;
   /** The query the reader asked to search as typed, until the words change. */
   #literal: string | undefined;
 
@@ -60,11 +67,20 @@ export class SearchController {
     return this.#literal !== undefined && this.#literal === query.trim();
   }
 
-  /** A keystroke: preloads what the words need and searches once the reader pauses. */
+  /**
+   * A keystroke: preloads what the words need, and searches once the reader pauses, so that a burst of
+   * keys is one search. A key typed after a pause, with no search under way, searches at once: the reader
+   * who stopped and adds a letter waits for no timer (the search worker leaves the page free). Never at
+   * once for one letter, the costliest search and the one a fast typist's next key makes useless.
+   */
   typed(value: string): void {
     const query = value.trim();
+    const now = (this.#options.now ?? performance.now.bind(performance))();
+    const paused = now - this.#lastKey >= this.#options.debounceMs;
+    this.#lastKey = now;
     (this.#options.clearTimer ?? clearTimeout)(this.#timer as ReturnType<typeof setTimeout>);
     if (query) this.#options.preload(value, this.isLiteral(query));
+    if (paused && !this.#searching && query.length > 1) return void this.run(value);
     this.#timer = (this.#options.setTimer ?? setTimeout)(() => void this.run(value), this.#options.debounceMs);
   }
 
@@ -90,13 +106,19 @@ export class SearchController {
     (this.#options.clearTimer ?? clearTimeout)(this.#timer as ReturnType<typeof setTimeout>);
     const literal = this.isLiteral(query);
     this.#view.started?.(query, literal);
-    if (query === '') return this.#view.cleared();
+    if (query === '') {
+      this.#searching = false;
+      return this.#view.cleared();
+    }
     this.#view.searching?.(query);
+    this.#searching = true;
     try {
       const response = await this.#options.search(query, { ...this.#options.options(), literal, signal });
       if (current()) await this.#view.show(response, query, current);
     } catch {
       if (current()) this.#view.failed(this.#options.dev ? this.#options.strings.searchNeedsBuild : this.#options.strings.couldNotLoad);
+    } finally {
+      if (current()) this.#searching = false;
     }
   }
 }

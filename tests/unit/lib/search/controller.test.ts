@@ -15,7 +15,7 @@ const answer = (total: number, corrected?: string, more: Partial<SearchResponse>
 });
 
 /** A controller whose searches answer when the test says, with the view's calls recorded. */
-function setup() {
+function setup(now: () => number = () => 0) {
   const events: string[] = [];
   const pending = new Map<string, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; options: SearchOptions }>();
   const timers: Array<() => void> = [];
@@ -35,6 +35,8 @@ function setup() {
     strings: en.browser,
     setTimer: (run) => timers.push(run),
     clearTimer: () => timers.splice(0),
+    // Every key right after the one before, unless a test moves the clock.
+    now,
   });
   return { controller, events, pending, timers, preloaded };
 }
@@ -44,14 +46,39 @@ const settle = () => new Promise((r) => setTimeout(r));
 describe('SearchController', () => {
   it('searches once the reader pauses, preloading on every keystroke', async () => {
     const { controller, events, pending, timers, preloaded } = setup();
+    controller.typed('p');
+    controller.typed('pa');
     controller.typed('pas');
-    controller.typed('pass');
-    expect(preloaded).toEqual([['pas', false], ['pass', false]]);
-    expect(timers).toHaveLength(1); // the first keystroke's search was called off
+    expect(preloaded).toEqual([['p', false], ['pa', false], ['pas', false]]);
+    expect(timers).toHaveLength(1); // the earlier keystrokes' searches were called off
     timers[0]!();
-    pending.get('pass')!.resolve(answer(3));
+    pending.get('pas')!.resolve(answer(3));
     await settle();
-    expect(events).toEqual(['started pass', 'searching pass', 'show pass: 3']);
+    expect(events).toEqual(['started pas', 'searching pas', 'show pas: 3']);
+  });
+
+  it('searches at once for a key typed after a pause with nothing searching, never for one letter, and not while a search runs', async () => {
+    const clock = { now: 0 };
+    const { controller, events, pending, timers } = setup(() => clock.now);
+    controller.typed('p');
+    expect(timers).toHaveLength(1); // one letter: after the pause only
+    clock.now = 30;
+    controller.typed('pa');
+    expect(timers).toHaveLength(1); // typed without a pause
+    timers[0]!();
+    expect(events).toEqual(['started pa', 'searching pa']);
+    clock.now = 500;
+    controller.typed('pas');
+    expect(timers).toHaveLength(1); // "pa" has not answered: wait for the pause
+    pending.get('pa')!.resolve(answer(9));
+    timers[0]!();
+    pending.get('pas')!.resolve(answer(4));
+    await settle();
+    // The reader pauses, then adds a letter: searched at once, no timer.
+    clock.now = 1000;
+    controller.typed('pass');
+    expect(timers).toHaveLength(0);
+    expect(events.at(-1)).toBe('searching pass');
   });
 
   it('drops an older answer that arrives after a newer query has started', async () => {
