@@ -10,6 +10,9 @@ const pages = [
   ['article with tables', '/email-software/outlook-0x800-errors/'],
   ['article with tabs', '/account/give-support-access/'],
   ['404', '/no-such-page'],
+  // A topic's long name in French or German made the search page's topic filter 430 px wide.
+  ['French search', '/fr/search/'],
+  ['German search', '/de/search/'],
 ] as const;
 
 test.describe('on a 360 px phone', () => {
