@@ -11,7 +11,7 @@ import type { IndexedArticle } from '../lib/content/article-index.ts';
 import { readTextFile } from '../lib/content/text-file.ts';
 import { readFrontmatter } from '../lib/content/article-index.ts';
 import { hashOf } from '../lib/hash.ts';
-import { readRenderIndex, removeArticleHtml, renderCacheDir, writeArticleHtml, writeRenderIndex } from '../lib/render/render-cache.ts';
+import { fallbackEntryId, readRenderIndex, removeArticleHtml, renderCacheDir, writeArticleHtml, writeRenderIndex } from '../lib/render/render-cache.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
 import { SOURCE_LANG, type Lang } from '../i18n/languages.ts';
 import { renderMany, type WorkerSetup } from './render-pool.ts';
@@ -45,7 +45,7 @@ export async function syncFallbacks({ root, contentDir, base, code, articles, la
   const wanted = langs.filter((lang) => lang !== SOURCE_LANG).flatMap((lang) =>
     [...articles.values()].filter((a) => !a.draft && !published[lang]?.has(a.id)).map((a) => {
       const entry = `articles/${path.relative(path.join(root, 'articles'), a.file).replace(/\.mdx$/, '').split(path.sep).join('/')}`;
-      return { id: `${lang}/${entry}`, lang, article: a, digest: hashOf([code, 'fallback', lang, textOf(a)]) };
+      return { id: fallbackEntryId(lang, entry), lang, article: a, digest: hashOf([code, 'fallback', lang, textOf(a)]) };
     }));
   const stale = wanted.filter(({ id, lang, digest }) => needsRender(cache.get(id), digest, indexIn(lang)));
   const jobs = stale.map(({ lang, article }) => ({ file: article.file, body: renderBody(textOf(article)), frontmatter: readFrontmatter(textOf(article)) ?? {}, pageLang: lang }));

@@ -62,6 +62,15 @@ export type ArticleCollection = 'articles' | 'translations';
  */
 export type RenderedKind = ArticleCollection | 'fallbacks';
 
+/** The render cache's entry of the fallback page of `lang` for the source entry `articles/<topic>/<slug>`. */
+export const fallbackEntryId = (lang: string, sourceEntryId: string): string => `${lang}/${sourceEntryId}`;
+
+/** The site path a fallback entry is served at: `it/articles/spam/x` → `/it/spam/x/` (an article's folder is its topic). */
+export function fallbackSitePath(entryId: string): string {
+  const [lang, , ...place] = entryId.split('/');
+  return `/${lang}/${place.join('/')}/`;
+}
+
 /** The index of a render cache; empty when there is none, or one written by another version of this code. */
 export function readRenderIndex(dir: string): RenderIndex {
   try {
