@@ -30,37 +30,103 @@ export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
     'für hat habe haben hast hatte ich ihr ihm ihn ihnen im in ist ja man mein meine meinen meinem meiner mich mir mit nach noch ' +
     'nun nur ob sich sie sind so über um uns unser unsere vom von vor was wie wir wird wo zu zum zur warum weshalb wieso wann ' +
     'welche welcher welches kann können könnte muss müssen soll sollte will möchte darf gibt geht mal bitte danke hallo hilfe ' +
-    'problem plötzlich immer schon sehr auch dann denn doch eigentlich einfach irgendwie jetzt',
+    'problem plötzlich immer schon sehr auch dann denn doch eigentlich einfach irgendwie jetzt werden wurde wurden worden mehr',
   ),
   it: words(
     'a ad al allo ai agli alla alle anche che chi ci come con da dal dallo dai dagli dalla dalle del dello dei degli della delle ' +
     'di e è ed era gli ha hanno ho i il in io la le lei lo loro ma mi mia mie miei mio ne nel nello nei negli nella nelle noi o ' +
     'per perché più posso può puoi qual quale quando questa queste questi questo se si sono su sua sue suo suoi sul sulla tu tua ' +
-    'tuo un una uno vorrei voglio devo deve grazie ciao aiuto problema improvvisamente sempre molto',
+    'tuo un una uno vorrei voglio devo deve riesco riesci riesce riusciamo riescono viene vengono grazie ciao aiuto problema improvvisamente sempre molto',
   ),
   es: words(
     'a al algo con como cómo cual cuál cuando cuándo de del donde dónde el él ella ellos en es esta está están este esto estos ' +
     'fue ha han hay he la las le les lo los me mi mis muy más mí nos nuestro o para pero por porque por qué que qué se ser si sí ' +
-    'sin su sus también te tengo tiene tu tú un una uno unos y ya yo puedo puede quiero quisiera debo gracias hola ayuda ' +
+    'sin su sus también te tengo tiene tu tú un una uno unos y ya yo puedo puede puedes pueden consigo quiero quisiera debo gracias hola ayuda ' +
     'problema repente siempre',
   ),
 };
 
 /**
- * How customers say that something does not work, per language ("not receiving", "cant send", "won't
- * open", typed with or without the apostrophe), and the one word the articles use for it ("cannot send
- * email" is in their keywords). A negation is searched as that word, bound to the word after it
- * (lib/search/query.ts), and never "corrected" ("dont" is not a typo of "don", "wont" not one of "want").
+ * How customers say that something does not work, per language, and how the search reads it (planQuery in
+ * lib/search/query.ts): the negation is searched together with the word it negates ("cannot send"), which
+ * counts fully only on pages where the two stand within `window` words of each other (ranking.ts,
+ * negationsTogether), so that troubleshooting articles ("cannot send email", "kann keine E-Mails
+ * senden", "no puedo enviar correos" in their keywords) come before pages that only mention sending.
+ * Negations are never "corrected" ("dont" is not a typo of "don", "wont" not one of "want").
  * A language without an entry searches its negations as the words typed. (French was tried, with
  * "impossible" for "ne … pas": its verbs do not stem alike, "reçois" is not "recevoir", and its
  * relevance cases lost two firsts.)
  */
-export const NEGATIONS: Partial<Record<Lang, { words: ReadonlySet<string>; as: string }>> = {
+export interface NegationRule {
+  /** The words that say "not" ("not", "cant", "won't"; "nicht", "keine"), typed with or without the apostrophe. */
+  words: ReadonlySet<string>;
+  /**
+   * The one word the articles use for every negation, searched instead of the one typed: English
+   * "cannot" ("cannot send email" is in their keywords), Italian "impossibile" ("impossibile inviare
+   * e-mail"). Absent: the negation is searched as typed (German says "nicht" and "keine" alike).
+   */
+  as?: string;
+  /**
+   * Which word a negation negates. `next`: the next word that is not a filler word, where the language
+   * says the verb after its negation ("not receiving", "non ricevo", "no puedo enviar"). `verb`: the
+   * clause's verb, wherever German puts it: last after an auxiliary ("ich kann keine E-Mails senden",
+   * "E-Mails werden nicht zugestellt"), a participle or infinitive ending the query ("E-Mail nicht
+   * zugestellt"), else the word before the negation ("Outlook sendet nicht", "E-Mails kommen nicht an"),
+   * the first after a question word ("warum kommen meine Mails nicht an"), and without any of these the
+   * next word ("keine Verbindung zum Server").
+   */
+  binds: 'next' | 'verb';
+  /**
+   * Negations that follow the verb they negate, as a determiner of its object ("receiving no emails",
+   * "getting no mail"): bound to the word before them when it is one of these verb forms.
+   */
+  afterVerb?: { words: ReadonlySet<string>; verbForm: RegExp };
+  /** For `verb`: the auxiliaries and modal verbs that send the verb to the end of the clause. */
+  auxiliaries?: ReadonlySet<string>;
+  /** For `verb`: the question words after which the verb comes first ("warum", "wieso"). */
+  questions?: ReadonlySet<string>;
+  /** For `verb`: a verb form that ends a clause, an infinitive or a participle ("senden", "zugestellt", "akzeptiert"). */
+  verbForm?: RegExp;
+  /**
+   * How far apart, in words, the negation and its word may stand on a page and still say it together:
+   * 1 in English ("cannot send") and Italian ("impossibile inviare"), 2 in Spanish ("no puedo enviar",
+   * "no se envían"), 3 in German ("kann keine E-Mails senden", "kommen nicht im Posteingang an").
+   */
+  window: number;
+}
+
+export const NEGATIONS: Partial<Record<Lang, NegationRule>> = {
   en: {
     words: words(
       "not no never cannot cant can't dont don't doesnt doesn't didnt didn't wont won't isnt isn't arent aren't " +
       "wasnt wasn't werent weren't couldnt couldn't unable",
     ),
     as: 'cannot',
+    binds: 'next',
+    afterVerb: { words: words('no'), verbForm: /^\p{L}+(?:ing|ed)$/u },
+    window: 1,
+  },
+  de: {
+    words: words('nicht kein keine keinen keiner keinem keines nie niemals'),
+    binds: 'verb',
+    auxiliaries: words(
+      'kann kannst können könnt konnte konnten könnte könnten muss musst müssen soll sollte will wollen darf dürfen ' +
+      'möchte wird wirst werden wurde wurden würde hat hast haben hatte hatten habe ist bin bist sind war waren lässt lassen tut tun',
+    ),
+    questions: words('warum wieso weshalb wie was wann wo welche welcher welches wer'),
+    verbForm: /^\p{L}+(?:en|ern|eln|iert)$|^\p{L}*ge\p{L}+t$/u,
+    window: 3,
+  },
+  it: {
+    words: words('non impossibile'),
+    as: 'impossibile',
+    binds: 'next',
+    window: 1,
+  },
+  es: {
+    words: words('no nunca'),
+    as: 'no',
+    binds: 'next',
+    window: 2,
   },
 };

@@ -160,12 +160,14 @@ export async function search(raw: string, options: SearchOptions = {}): Promise<
   const [pagefind, w] = await Promise.all([loadPagefind(), loadWords()]);
   options.signal?.throwIfAborted();
   const corrected = correct(raw, w, options.literal ?? false);
-  const { slots, negated } = planQuery(corrected.query, w.synonyms, pageQueryLanguage());
+  const language = pageQueryLanguage();
+  const { slots, negated } = planQuery(corrected.query, w.synonyms, language);
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
   if (slots.length === 0) return { total: 0, complete: 0, hits: [], rest: () => Promise.resolve([]), terms: [], unmatched: [], corrected: correction };
   const runs = negationsTogether(
     await Promise.all(slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) })))),
     negated,
+    language.negation?.window,
   );
   // Pagefind's search is done (the words' runs are kept for the next query); ranking and fetching the
   // first results are for this query only.
@@ -197,7 +199,12 @@ function rankRuns(runs: Array<Run & { term: string; results: PagefindResult[] }>
   const found = pageMatches(runs, top.map((r) => r.id), negated);
   const inTitle = new Map([...found].map(([id, page]) => [id, page.titleSlots]));
   // The site's size: every page has a title in the vocabulary (without it, the pages any word found).
-  const specificity = wordSpecificity(runs, slots.length, Math.max(titleWords.size, ranked.length));
+  // A negation's words alone ("nicht", on every page) do not say how specific it is: its search together does.
+  const specificity = wordSpecificity(
+    runs.filter((r) => r.weight === undefined),
+    slots.length,
+    Math.max(titleWords.size, ranked.length),
+  );
   const ordered = boostByTitle(top, inTitle, slots.length, titleWords, specificity).slice(0, limit);
   const resolve = (shown: typeof ordered): Promise<SearchHit[]> =>
     Promise.all(

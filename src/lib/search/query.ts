@@ -8,7 +8,7 @@
  *   the compact form the index stores for them.
  * The search then runs each word with its alternatives and ranks pages by how many words they match (search.ts).
  */
-import { NEGATIONS, STOP_WORDS as STOP_WORDS_OF } from '../../i18n/stop-words.ts';
+import { NEGATIONS, STOP_WORDS as STOP_WORDS_OF, type NegationRule } from '../../i18n/stop-words.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
 /** Words that carry no meaning for the search, in English (each language's: src/i18n/stop-words.ts). */
@@ -17,7 +17,7 @@ export const STOP_WORDS = STOP_WORDS_OF.en;
 /** What a query's language says of its words: those that carry no meaning, and how it says "does not work". */
 export interface QueryLanguage {
   stopWords: ReadonlySet<string>;
-  negation?: { words: ReadonlySet<string>; as: string } | undefined;
+  negation?: NegationRule | undefined;
 }
 
 export function queryLanguage(lang: Lang): QueryLanguage {
@@ -78,16 +78,19 @@ export interface QueryPlan {
 
 /**
  * Plans the search for what the customer typed; at most `maxSlots` words and 4 alternatives each, with the
- * stop words and negations of its language. A negation ("not", "cant") becomes the articles' word for it
- * ("cannot") searched together with the word it negates, then each alone as alternatives: "not
+ * stop words and negations of its language. A negation ("not", "cant") is searched together with the word
+ * it negates (in English as the articles' word for it, "cannot"), then each alone as alternatives: "not
  * receiving emails" searches ["cannot receiving", "receiving", "cannot"] and ["emails"], so
  * troubleshooting pages ("cannot receive email") come before pages that only mention receiving, and no
- * page is lost.
+ * page is lost. Which word it negates is the language's rule (`NegationRule.binds`): the next one in
+ * English, Italian and Spanish, the clause's verb in German ("ich kann keine E-Mails senden" searches
+ * ["keine senden", "senden", "keine"] and ["e-mails"]).
  */
 export function planQuery(raw: string, synonyms: Synonyms = new Map(), language: QueryLanguage = { stopWords: STOP_WORDS }, maxSlots = 8): QueryPlan {
   const { stopWords, negation } = language;
   const typed = tokenize(raw).slice(0, 16);
-  const all = negation ? typed.map((t) => (negation.words.has(t) ? negation.as : t)) : typed;
+  const isNegation = (t: string) => negation !== undefined && (negation.words.has(t) || t === negation.as);
+  const all = negation?.as ? typed.map((t) => (negation.words.has(t) ? negation.as! : t)) : typed;
   const slots: string[][] = [];
   const negated = new Set<number>();
   // The longest synonym phrase (up to 3 words) starting at `i`, as typed ("not arriving") or with its negation as the articles say it ("cannot send").
@@ -97,8 +100,16 @@ export function planQuery(raw: string, synonyms: Synonyms = new Map(), language:
     }
     return 0;
   };
+  // A word searched alone, by its place in the query: a German negation may negate a word before it.
+  const alone = new Map<number, number>();
+  // A word after a negation that the negation took (a German verb at the end of the clause).
+  const taken = new Set<number>();
   // A synonym phrase is matched before stop words go, so that "get back" and "keeps asking" count.
   for (let i = 0; i < all.length; ) {
+    if (taken.has(i)) {
+      i++;
+      continue;
+    }
     const len = phraseAt(i);
     if (len > 0) {
       // A phrase written in the synonyms as typed ("no such user", a bounce's words) is searched as typed.
@@ -108,33 +119,83 @@ export function planQuery(raw: string, synonyms: Synonyms = new Map(), language:
       // Pagefind would match "is" as a prefix of any word.
       const searched = words.slice(i, i + len).filter((w) => !stopWords.has(w)).join(' ') || phrase;
       // A negation of a filler word ("dont get" is "cannot" and "get") is said by its synonym ("cannot receive").
-      const slot = [...new Set([...(negation && searched === negation.as ? [] : [searched]), ...synonyms.get(phrase)!])].slice(0, 4);
-      if (negation && slot[0]!.startsWith(`${negation.as} `)) negated.add(slots.length);
+      const slot = [...new Set([...(isNegation(searched) ? [] : [searched]), ...synonyms.get(phrase)!])].slice(0, 4);
+      if (saysNegation(slot[0]!, negation)) negated.add(slots.length);
+      // A word with synonyms is still a word a German negation may negate ("Mails versenden").
+      if (len === 1) alone.set(i, slots.length);
       slots.push(slot);
       i += len;
       continue;
     }
-    const term = all[i++]!;
-    // One negation per query: "can't … no longer" says it twice.
-    if (negation && term === negation.as && negated.size > 0) continue;
-    if (negation && term === negation.as) {
-      let next = i;
-      while (next < all.length && stopWords.has(all[next]!)) next++;
-      const word = all[next];
-      if (word !== undefined && word !== negation.as) {
+    const at = i++;
+    const term = all[at]!;
+    if (isNegation(term)) {
+      // One negation per query: "can't … no longer" says it twice.
+      if (negated.size > 0) continue;
+      const previous = [...alone.keys()].filter((j) => j < at).at(-1);
+      const afterVerb = negation!.afterVerb;
+      const bound =
+        afterVerb?.words.has(typed[at]!) && previous !== undefined && afterVerb.verbForm.test(all[previous]!) ? previous : negation!.binds === 'verb' ? verbOf(at) : nextWord(at);
+      if (bound === undefined) {
+        slots.push([term]);
+        continue;
+      }
+      const word = all[bound]!;
+      const slot = [...new Set([`${term} ${word}`, word, term, ...(synonyms.get(word) ?? [])])].slice(0, 4);
+      const before = alone.get(bound);
+      if (before !== undefined) {
+        slots[before] = slot;
+        negated.add(before);
+      } else {
         negated.add(slots.length);
-        slots.push([...new Set([`${term} ${word}`, word, term, ...(synonyms.get(word) ?? [])])].slice(0, 4));
-        i = next + 1;
-      } else slots.push([term]);
+        slots.push(slot);
+        // The words between are filler words (English) or searched on their own (a German object).
+        if (negation!.binds === 'next') i = bound + 1;
+        else taken.add(bound);
+      }
       continue;
     }
     if (stopWords.has(term)) continue;
     // A dotted name is looked up in its compact form too (see indexTerms).
     const compact = compactTerm(term);
+    if (!compact) alone.set(at, slots.length);
     slots.push(compact ? [term, compact] : [term]);
   }
   if (slots.length === 0) slots.push(...all.map((t) => [t])); // only stop words: search them as typed
   return { slots: slots.slice(0, maxSlots), negated };
+
+  /** The next word after the negation at `at` that is not a filler word ("cant … send"). */
+  function nextWord(at: number): number | undefined {
+    let next = at + 1;
+    while (next < all.length && stopWords.has(all[next]!)) next++;
+    return next < all.length && !isNegation(all[next]!) ? next : undefined;
+  }
+
+  /** The verb of the negation at `at`'s clause, in a language that puts it last or before (NegationRule.binds). */
+  function verbOf(at: number): number | undefined {
+    const { auxiliaries, questions, verbForm } = negation!;
+    // The words after it, up to a synonym phrase of several words or another negation: they are its clause.
+    const after: number[] = [];
+    for (let j = at + 1; j < all.length && phraseAt(j) < 2 && !isNegation(all[j]!); j++) if (!stopWords.has(all[j]!)) after.push(j);
+    const before = [...alone.keys()].filter((j) => j < at);
+    const last = after.at(-1);
+    // "ich kann keine E-Mails senden", "Mails werden nicht zugestellt", "E-Mail nicht zugestellt".
+    if (last !== undefined && (all.slice(0, at).some((t) => auxiliaries?.has(t)) || verbForm?.test(all[last]!))) return last;
+    // "warum kommen meine Mails nicht an", "Outlook sendet nicht".
+    if (before.length > 0) return questions?.has(all[0]!) ? before[0] : before.at(-1);
+    return after[0];
+  }
+}
+
+/**
+ * Whether a synonym phrase's search says a negation as the articles do: "cannot send" (the articles'
+ * word), "kann nicht senden" in a language whose negations are searched as typed. A phrase with the
+ * customer's negation where the articles use another word ("not arriving", "no such user") is not one.
+ */
+function saysNegation(searched: string, negation: NegationRule | undefined): boolean {
+  const [first, ...rest] = searched.split(' ');
+  if (!negation || rest.length === 0) return false;
+  return negation.as ? first === negation.as : negation.words.has(first!);
 }
 
 /**

@@ -15,6 +15,8 @@ export interface Run {
   slot: number;
   /** 0 = the word as typed, 1+ = an alternative (synonym, compact form). */
   alternative: number;
+  /** How much its scores count; by default 1 for the word as typed and ALTERNATIVE_DISCOUNT for an alternative. */
+  weight?: number | undefined;
   results: Array<{ id: string; score: number }>;
 }
 
@@ -35,7 +37,7 @@ export function rankResults(runs: Run[], words = Math.max(0, ...runs.map((r) => 
   const slots = Math.max(words, ...runs.map((r) => r.slot + 1));
   const pages = new Map<string, number[]>();
   for (const run of runs) {
-    const weight = run.alternative === 0 ? 1 : ALTERNATIVE_DISCOUNT;
+    const weight = run.weight ?? (run.alternative === 0 ? 1 : ALTERNATIVE_DISCOUNT);
     for (const r of run.results) {
       let scores = pages.get(r.id);
       if (!scores) pages.set(r.id, (scores = new Array<number>(slots).fill(-1)));
@@ -72,20 +74,53 @@ const APART_NEGATION = 0.5;
  * A negation ("cannot send", see query.ts) is said by a page only where its two words stand together:
  * "cannot send email" in a troubleshooting article, not "you cannot add addresses … read and send" in
  * the phone app's. Pagefind matches the two words anywhere on the page (stemmed: "cannot receiving"
- * finds "cannot receive"); its word positions show whether they touch. The first search of each
- * negated slot keeps its score for pages where they do, and counts half elsewhere.
+ * finds "cannot receive"); its word positions show how far apart they are. The first search of each
+ * negated slot keeps its score for pages where they stand within `window` words of each other (the
+ * language's: "kann keine E-Mails senden" is 2 apart; NegationRule.window), and counts half elsewhere.
+ * Each word's own position comes from its search alone (the slot's next alternatives, "send" and
+ * "cannot"); a synonym's phrase without them ("cannot log in") is judged on the positions of all its words.
+ *
+ * Those searches of one word alone count half too, as the two words apart do: a page with "inviate"
+ * (sent) in its title is not about "non riesco a inviare" (cannot send) because Italian stems both to
+ * "invi", and it came before the one that says "impossibile inviare".
  */
-export function negationsTogether<R extends { score: number; words: readonly number[] }, T extends { slot: number; alternative: number; results: readonly R[] }>(runs: readonly T[], negated: ReadonlySet<number>): T[] {
+export function negationsTogether<R extends { id: string; score: number; words: readonly number[] }, T extends { slot: number; alternative: number; term?: string; weight?: number | undefined; results: readonly R[] }>(
+  runs: readonly T[],
+  negated: ReadonlySet<number>,
+  window = 1,
+): T[] {
+  const pairs = new Map(runs.filter((r) => r.alternative === 0 && negated.has(r.slot)).map((r) => [r.slot, (r.term ?? '').split(' ')]));
   return runs.map((run) => {
-    if (run.alternative !== 0 || !negated.has(run.slot)) return run;
-    return { ...run, results: run.results.map((r) => (adjacent(r.words) ? r : { ...r, score: r.score * APART_NEGATION })) };
+    const pair = pairs.get(run.slot);
+    if (!pair) return run;
+    if (run.alternative > 0) return pair.length === 2 && pair.includes(run.term ?? '') ? { ...run, weight: APART_NEGATION } : run;
+    const [negation, word] = pair;
+    const positionsOf = (term: string | undefined) => {
+      const alone = pair.length === 2 ? runs.find((r) => r.slot === run.slot && r.alternative > 0 && r.term === term) : undefined;
+      return alone && new Map(alone.results.map((r) => [r.id, r.words]));
+    };
+    const negations = positionsOf(negation);
+    const words = positionsOf(word);
+    const together = (r: R) => (negations && words ? near(negations.get(r.id) ?? [], words.get(r.id) ?? [], window) : near(r.words, r.words, window));
+    return { ...run, results: run.results.map((r) => (together(r) ? r : { ...r, score: r.score * APART_NEGATION })) };
   });
 }
 
-/** Whether two of the positions follow each other. */
-function adjacent(positions: readonly number[]): boolean {
-  const sorted = [...positions].sort((a, b) => a - b);
-  return sorted.some((p, i) => i > 0 && p === sorted[i - 1]! + 1);
+/** Whether a position of `a` and a different one of `b` are at most `window` apart. */
+function near(a: readonly number[], b: readonly number[], window: number): boolean {
+  const sortedB = [...b].sort((x, y) => x - y);
+  return a.some((p) => {
+    // The first position of b at or after p - window.
+    let lo = 0;
+    let hi = sortedB.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedB[mid]! < p - window) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sortedB.length && sortedB[i]! <= p + window; i++) if (sortedB[i] !== p) return true;
+    return false;
+  });
 }
 
 /** Lowercase words of a text, for matching an excerpt's marks and counting a title's words. */
@@ -159,19 +194,31 @@ export interface PageMatches<R> {
 export function pageMatches<R extends { id: string; words: number[]; matchedMetaFields?: string[] | undefined }>(
   runs: ReadonlyArray<{ slot: number; alternative?: number; term: string; results: readonly R[] }>,
   ids: Iterable<string>,
-  /** The slots whose alternatives after the first do not count in a title (a negation's bare word, see query.ts). */
-  firstOnlyInTitle: ReadonlySet<number> = new Set(),
+  /**
+   * The slots of a negation (see query.ts). Their title must say the negation itself: a title with
+   * "sent", "gesendeten" or "inviate" is not about "cannot send", yet Pagefind reports a title match for
+   * "cannot send" when the title has either word (and Italian stems "inviare" and "inviate" alike). So
+   * such a slot counts where both its first search and its negation's search alone ("cannot", "nicht")
+   * matched the title, and its other alternatives never do.
+   */
+  negated: ReadonlySet<number> = new Set(),
 ): Map<string, PageMatches<R>> {
   const wanted = new Set(ids);
+  const negation = new Map(runs.filter((r) => (r.alternative ?? 0) === 0 && negated.has(r.slot)).map((r) => [r.slot, r.term.split(' ')[0]]));
+  const negationInTitle = new Set<string>();
+  for (const { slot, alternative = 0, term, results } of runs) {
+    if (alternative === 0 || negation.get(slot) !== term) continue;
+    for (const r of results) if (wanted.has(r.id) && r.matchedMetaFields?.includes('title')) negationInTitle.add(`${slot} ${r.id}`);
+  }
   const pages = new Map<string, PageMatches<R>>();
   for (const { slot, alternative = 0, term, results } of runs) {
-    const saysTitle = alternative === 0 || !firstOnlyInTitle.has(slot);
     for (const r of results) {
       if (!wanted.has(r.id)) continue;
       let page = pages.get(r.id);
       if (!page) pages.set(r.id, (page = { result: r, words: new Set(), terms: new Set(), titleSlots: new Set() }));
       for (const word of r.words) page.words.add(word);
       page.terms.add(term);
+      const saysTitle = !negated.has(slot) || (alternative === 0 && negationInTitle.has(`${slot} ${r.id}`));
       if (saysTitle && r.matchedMetaFields?.includes('title')) page.titleSlots.add(slot);
     }
   }

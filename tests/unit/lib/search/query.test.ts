@@ -75,6 +75,65 @@ describe('planQuery of a problem said as a negation', () => {
   });
 });
 
+describe('planQuery of a negation in German, Italian and Spanish', () => {
+  const plan = (lang: 'de' | 'it' | 'es', query: string, synonyms: Record<string, string[]> = {}) => {
+    const { slots, negated } = planQuery(query, toSynonyms(synonyms), queryLanguage(lang));
+    return { slots, negated: [...negated] };
+  };
+
+  it.each([
+    // After an auxiliary the verb is last; the object between is searched on its own.
+    ['ich kann keine E-Mails senden', [['keine senden', 'senden', 'keine'], ['e-mails']], [0]],
+    ['ich kann mich nicht anmelden', [['nicht anmelden', 'anmelden', 'nicht']], [0]],
+    ['E-Mails werden nicht zugestellt', [['e-mails'], ['nicht zugestellt', 'zugestellt', 'nicht']], [1]],
+    // A participle or an infinitive ending the query is the verb.
+    ['E-Mail nicht zugestellt', [['e-mail'], ['nicht zugestellt', 'zugestellt', 'nicht']], [1]],
+    // Otherwise the verb stands before the negation…
+    ['Outlook sendet nicht', [['outlook'], ['nicht sendet', 'sendet', 'nicht']], [1]],
+    ['E-Mails kommen nicht an', [['e-mails'], ['nicht kommen', 'kommen', 'nicht']], [1]],
+    ['Thunderbird empfängt keine Mails', [['thunderbird'], ['keine empfängt', 'empfängt', 'keine'], ['mails']], [1]],
+    // … first after a question word…
+    ['warum kommen meine Mails nicht an', [['nicht kommen', 'kommen', 'nicht'], ['mails']], [0]],
+    // … and with no verb at all, the negation says "no" of the word after it.
+    ['keine Verbindung zum Server', [['keine verbindung', 'verbindung', 'keine'], ['server']], [0]],
+  ])('binds a German negation to its verb, wherever it stands: %j', (query, slots, negated) => {
+    expect(plan('de', query)).toEqual({ slots, negated });
+  });
+
+  it('binds a German negation across a word with synonyms, and to one: "Mails" is still the object, "versenden" still the verb', () => {
+    expect(plan('de', 'ich kann keine Mails empfangen', { mails: ['e-mails'] }).slots).toEqual([['keine empfangen', 'empfangen', 'keine'], ['mails', 'e-mails']]);
+    expect(plan('de', 'Outlook kann keine Mails versenden', { versenden: ['senden'] }).slots).toEqual([['outlook'], ['keine versenden', 'versenden', 'keine', 'senden'], ['mails']]);
+  });
+
+  it.each([
+    // Italian negates the verb after it; "riuscire" (manage to) is a filler word, as "posso" is.
+    ['it', 'non riesco a inviare email', [['impossibile inviare', 'inviare', 'impossibile'], ['email']], [0]],
+    ['it', 'non ricevo le email', [['impossibile ricevo', 'ricevo', 'impossibile'], ['email']], [0]],
+    ['it', 'le mail non vengono inviate', [['mail'], ['impossibile inviate', 'inviate', 'impossibile']], [1]],
+    // Spanish too, after its modal and pronouns ("puedo", "me", "se").
+    ['es', 'no puedo enviar correos', [['no enviar', 'enviar', 'no'], ['correos']], [0]],
+    ['es', 'no me llegan los correos', [['no llegan', 'llegan', 'no'], ['correos']], [0]],
+  ] as const)('searches an Italian or Spanish negation as the articles say it, bound to the verb after it: %s %j', (lang, query, slots, negated) => {
+    expect(plan(lang, query)).toEqual({ slots, negated });
+  });
+
+  it('takes a Spanish synonym written with the negation as a negation: its words must stand together', () => {
+    expect(plan('es', 'no puedo enviar correos', { 'no puedo enviar': ['smtp', 'enviar'] })).toEqual({ slots: [['no enviar', 'smtp', 'enviar'], ['correos']], negated: [0] });
+  });
+
+  it('binds an English "no" after a verb to that verb: "receiving no emails" is "cannot receive"', () => {
+    const english = queryLanguage('en');
+    expect(planQuery('receiving no emails', new Map(), english).slots).toEqual([['cannot receiving', 'receiving', 'cannot'], ['emails']]);
+    expect(planQuery('no emails on my phone', new Map(), english).slots).toEqual([['cannot emails', 'emails', 'cannot'], ['phone']]);
+  });
+
+  it('never lets typo correction touch a negation in these languages', () => {
+    expect(uncorrectedWords(queryLanguage('de'))).toContain('keine');
+    expect(uncorrectedWords(queryLanguage('it'))).toContain('non');
+    expect(uncorrectedWords(queryLanguage('es'))).toContain('no');
+  });
+});
+
 describe('compactTerm', () => {
   it.each([
     ['mail.infomaniak.com', 'mailinfomaniakcom'],

@@ -113,6 +113,30 @@ describe('negationsTogether', () => {
     expect(alternative!.results[0]!.score).toBe(2);
     expect(other!.results[0]!.score).toBe(5);
   });
+
+  it('measures the distance between the negation and its word from their own searches, within the language\'s window', () => {
+    // "no puedo enviar": "no" at 63, "enviar" at 65. Two "enviar" side by side say no negation.
+    const runs = [
+      { slot: 0, alternative: 0, term: 'no enviar', results: [result('software', 2, [63, 65]), result('spam', 3, [10, 11, 90])] },
+      { slot: 0, alternative: 1, term: 'enviar', results: [result('software', 1, [65]), result('spam', 4, [10, 11])] },
+      { slot: 0, alternative: 2, term: 'no', results: [result('software', 1, [63]), result('spam', 1, [90])] },
+    ];
+    expect(negationsTogether(runs, new Set([0]), 2)[0]!.results.map((r) => r.score)).toEqual([2, 1.5]);
+    expect(negationsTogether(runs, new Set([0]), 1)[0]!.results.map((r) => r.score)).toEqual([1, 1.5]);
+  });
+
+  it('counts the negation\'s words alone as it counts them apart: half', () => {
+    const runs = [
+      { slot: 0, alternative: 0, term: 'impossibile inviare', results: [result('software', 3, [7, 8])] },
+      { slot: 0, alternative: 1, term: 'inviare', results: [result('spam', 3.6, [2]), result('software', 1, [8])] },
+      { slot: 0, alternative: 2, term: 'impossibile', results: [result('software', 1, [7])] },
+      { slot: 0, alternative: 3, term: 'smtp', results: [result('software', 1, [40])] },
+    ];
+    expect(negationsTogether(runs, new Set([0])).map((r) => r.weight)).toEqual([undefined, 0.5, 0.5, undefined]);
+    // "inviate" in the spam page's title no longer outweighs the page that says "impossibile inviare".
+    expect(rankResults(negationsTogether(runs, new Set([0])), 1).map((r) => r.id)).toEqual(['software', 'spam']);
+    expect(rankResults(runs, 1).map((r) => r.id)).toEqual(['spam', 'software']);
+  });
 });
 
 describe('pageMatches', () => {
@@ -137,10 +161,12 @@ describe('pageMatches', () => {
     expect([...pageMatches(runs, ['b', 'c']).keys()]).toEqual(['b']);
   });
 
-  it('does not count a negation\'s bare word in a title: "Reduce the spam you receive" is not about not receiving', () => {
+  it('does not count a negation in a title that does not say it: "Reduce the spam you receive" is not about not receiving', () => {
     const runs = [
-      { slot: 0, alternative: 0, term: 'cannot receiving', results: [result('software', [5, 6], ['title'])] },
+      { slot: 0, alternative: 0, term: 'cannot receiving', results: [result('software', [5, 6], ['title']), result('spam', [3, 9], ['title'])] },
       { slot: 0, alternative: 1, term: 'receiving', results: [result('spam', [3], ['title'])] },
+      // Only the software page's title says "cannot" ("Cannot receive email").
+      { slot: 0, alternative: 2, term: 'cannot', results: [result('software', [5], ['title']), result('spam', [9])] },
     ];
     const found = pageMatches(runs, ['software', 'spam'], new Set([0]));
     expect(found.get('software')!.titleSlots).toEqual(new Set([0]));
