@@ -11,6 +11,9 @@
  *
  * --profile adds a CPU profile of the last sample of each site (self time by function, ms): it slows
  * the page, so its samples' times are not comparable with the others'.
+ *
+ * --steady types the whole second word at 30 ms a key, without the pause before its last letter (as
+ * `bench/compare.ts` does for the warm common word): the dialog's debounce then runs after the last key.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     article: { type: 'string', default: '/topic-1/' },
     port: { type: 'string', default: '4350' },
     profile: { type: 'boolean', default: false },
+    steady: { type: 'boolean', default: false },
   },
 });
 const dirs = (values.dirs ?? '').split(',').filter(Boolean);
@@ -50,7 +54,9 @@ async function sample(browser: Browser, origin: string, profile: boolean): Promi
     await page.waitForLoadState('networkidle');
     await page.getByRole('combobox').fill('');
     // All but the last letter: its chunks are preloaded and its (debounced) search has run by then.
-    await page.keyboard.type(values.q!.slice(0, -1), { delay: 30 });
+    // Steady typing: the whole word at one go, from an empty box.
+    const before = values.steady ? '' : values.q!.slice(0, -1);
+    await page.keyboard.type(before, { delay: 30 });
     await page.waitForLoadState('networkidle');
     await new Promise((r) => setTimeout(r, 500));
     await page.evaluate(() => document.querySelector('#search-dialog-results')?.replaceChildren());
@@ -62,7 +68,7 @@ async function sample(browser: Browser, origin: string, profile: boolean): Promi
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    await page.keyboard.type(values.q!.slice(-1));
+    await page.keyboard.type(values.q!.slice(before.length), { delay: 30 });
     await shown;
     const { lastKey, firstResult } = await instrumentedTimes(page);
     const cpu = cdp ? ((await cdp.send('Profiler.stop')).profile as Parameters<typeof topFunctions>[0]) : undefined;
@@ -90,7 +96,7 @@ try {
     for (const i of order) samples[i]!.push(await sample(browser, servers[i]!.origin, values.profile && r === runs - 1));
   }
   const timedRuns = values.profile ? runs - 1 : runs; // a profiled sample is slowed by the profiler
-  console.log(`dialog, "${values.q}" after "${values.warm}", last keystroke → first result; ${timedRuns} samples each (ms):`);
+  console.log(`dialog, "${values.q}" after "${values.warm}"${values.steady ? ', typed steadily at 30 ms a key' : ', its last letter after a pause'}, last keystroke → first result; ${timedRuns} samples each (ms):`);
   for (const [i, dir] of dirs.entries()) {
     const timed = samples[i]!.filter((s) => !s.profile);
     const list = (pick: (s: Sample) => number) => timed.map(pick).join(' ');
