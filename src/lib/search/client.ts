@@ -8,7 +8,7 @@
  */
 import type { SearchHit, SearchOptions, SearchResponse } from './engine.ts';
 import type { OtherLanguageHit } from './other-languages.ts';
-import { abortError, PendingRequests, type Replies, type WorkerReply, type WorkerRequest } from './protocol.ts';
+import { abortError, PendingRequests, type Replies, type WireSearchOptions, type WorkerReply, type WorkerRequest } from './protocol.ts';
 
 /** What the page needs of a worker (a Worker; a stand-in in tests). */
 export interface SearchWorker {
@@ -69,9 +69,12 @@ export class SearchClient {
     this.#ensure();
   }
 
-  /** Starts fetching the index chunks for what is being typed, on every keystroke (see engine.ts). */
-  preload(query: string, literal = false): void {
-    this.#ensure()?.postMessage({ type: 'preload', query, literal });
+  /**
+   * Starts fetching the index chunks for what is being typed, on every keystroke (see engine.ts); given the
+   * options of the search to come, the worker may run it ahead (searchAhead).
+   */
+  preload(query: string, literal = false, options?: WireSearchOptions): void {
+    this.#ensure()?.postMessage({ type: 'preload', query, literal, options });
   }
 
   /** Searches the help center; aborting `options.signal` gives the search up (a newer query superseded it). */
@@ -110,6 +113,6 @@ function startWorker(): SearchWorker {
 const client = new SearchClient(startWorker);
 
 export const search: SearchClient['search'] = (query, options) => client.search(query, options);
-export const preload: SearchClient['preload'] = (query, literal) => client.preload(query, literal);
+export const preload: SearchClient['preload'] = (query, literal, options) => client.preload(query, literal, options);
 export const warmUp: SearchClient['warmUp'] = () => client.warmUp();
 export const searchOtherLanguages: SearchClient['searchOtherLanguages'] = (query, languages) => client.searchOtherLanguages(query, languages);

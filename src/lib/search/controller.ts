@@ -31,7 +31,8 @@ export interface ControllerOptions {
   /** The search options besides the words (limit, topic…), read at each search. */
   options: () => Omit<SearchOptions, 'literal' | 'signal'>;
   search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
-  preload: (query: string, literal: boolean) => void;
+  /** A keystroke's words, to fetch what they need; with the options of the search to come (`options()`), which the worker may run ahead. */
+  preload: (query: string, literal: boolean, options: Omit<SearchOptions, 'literal' | 'signal'>) => void;
   /** The words shown, in the page's language. */
   strings: BrowserStrings;
   /** A development server (`npm run dev`): it has no search index, which only `npm run build` makes. */
@@ -79,7 +80,7 @@ export class SearchController {
     const paused = now - this.#lastKey >= this.#options.debounceMs;
     this.#lastKey = now;
     (this.#options.clearTimer ?? clearTimeout)(this.#timer as ReturnType<typeof setTimeout>);
-    if (query) this.#options.preload(value, this.isLiteral(query));
+    if (query) this.#options.preload(value, this.isLiteral(query), this.#options.options());
     if (paused && !this.#searching && query.length > 1) return void this.run(value);
     this.#timer = (this.#options.setTimer ?? setTimeout)(() => void this.run(value), this.#options.debounceMs);
   }

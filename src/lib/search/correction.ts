@@ -27,6 +27,8 @@ export interface Correction {
 export interface Corrector {
   /** Whether the index knows `word` or another form of it. */
   knows(word: string): boolean;
+  /** Whether `word` is a word of the vocabulary as it is (not a prefix or another form of one). */
+  has(word: string): boolean;
   /** The vocabulary word meant by an unknown `word`, if one is near enough. */
   correct(word: string): string | undefined;
 }
@@ -66,6 +68,7 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
   };
   return {
     knows,
+    has: (word) => exact.has(word),
     correct(word) {
       if (knows(word)) return undefined;
       const limit = maxDistance(word.length);

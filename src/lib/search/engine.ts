@@ -11,7 +11,8 @@
  */
 import { correctQuery, createCorrector, type Correction, type Corrector } from './correction.ts';
 import { matchingSections, pageExcerpt } from './excerpt.ts';
-import { planQuery, queryLanguage, toSynonyms, uncorrectedWords, type QueryLanguage, type Synonyms } from './query.ts';
+import { planQuery, queryLanguage, tokenize, toSynonyms, uncorrectedWords, type QueryLanguage, type Synonyms } from './query.ts';
+import { SearchAhead } from './ahead.ts';
 import { isLang } from '../../i18n/languages.ts';
 import { boostByTitle, negationsTogether, pageMatches, plausibleMatch, rankResults, wordSpecificity, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, pageLanguage, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
@@ -155,8 +156,36 @@ function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefin
   return run;
 }
 
-/** Searches the help center. */
+/**
+ * Searches ahead on a keystroke whose words end with a whole word of the vocabulary (ahead.ts): the
+ * loop's search of the same words and options, after its debounce, takes this one's answer.
+ */
+const ahead = new SearchAhead<Omit<SearchOptions, 'signal'>, SearchResponse>(
+  (query, options) => searchNow(query, options),
+  async (query) => {
+    const last = tokenize(query).at(-1);
+    return last !== undefined && last.length >= 3 && ((await loadWords()).corrector?.has(last) ?? false);
+  },
+);
+
+/** Runs the search of `query` ahead of its request, if its last word is a whole word (see ahead.ts). */
+export function searchAhead(query: string, options: Omit<SearchOptions, 'signal'>): void {
+  ahead.ask(query, options);
+}
+
+/** Searches the help center: with the answer of the same search run ahead, if there is one. */
 export async function search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  const early = ahead.take(raw, options);
+  if (early) {
+    const answer = await early.catch(() => undefined);
+    options.signal?.throwIfAborted();
+    if (answer) return answer;
+  }
+  return searchNow(raw, options);
+}
+
+/** Searches the help center now. */
+async function searchNow(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const [pagefind, w] = await Promise.all([loadPagefind(), loadWords()]);
   options.signal?.throwIfAborted();
   const corrected = correct(raw, w, options.literal ?? false);

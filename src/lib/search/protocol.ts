@@ -26,8 +26,11 @@ export type WorkerRequest =
   | { type: 'start'; lang: string; linked?: string | undefined }
   /** A linked search's start file, fetched by the head script while the worker's script loaded: what to fetch ahead. */
   | { type: 'start-file'; file: StartFile }
-  /** A keystroke: fetch the index chunks the words need (no answer). */
-  | { type: 'preload'; query: string; literal: boolean }
+  /**
+   * A keystroke: fetch the index chunks the words need (no answer); with the options the search will
+   * have, search ahead when the words end with a whole word (engine.ts, searchAhead).
+   */
+  | { type: 'preload'; query: string; literal: boolean; options?: WireSearchOptions | undefined }
   | { type: 'search'; id: number; query: string; options: WireSearchOptions }
   /** The results after the first ones of the search `of`. */
   | { type: 'rest'; id: number; of: number }

@@ -11,7 +11,7 @@
  */
 // Pagefind's files inflated by the browser (see the script), installed before anything fetches them.
 import '../../scripts/pagefind-gunzip.js';
-import { preload, search, warmUp } from './engine.ts';
+import { preload, search, searchAhead, warmUp } from './engine.ts';
 import { META_CACHE_TAG, pageLanguage, pagefindBase, usePageLanguage } from './loader.ts';
 import { searchOtherLanguages } from './other-languages.ts';
 import { fetchPrefetched, prefetchLinkedSearch, prefetchStartFiles } from './prefetch.ts';
@@ -57,7 +57,8 @@ scope.addEventListener('message', ({ data: request }) => {
     case 'start-file':
       return linked ? prefetchStartFiles(request.file, linked, pageLanguage(), pagefindBase(), fetchFile) : undefined;
     case 'preload':
-      return preload(request.query, request.literal);
+      preload(request.query, request.literal);
+      return request.options ? searchAhead(request.query, { ...request.options, literal: request.literal }) : undefined;
     case 'search':
       return answer<'search'>(request.id, async (signal) => {
         const { rest, ...found } = await search(request.query, { ...request.options, signal });

@@ -36,6 +36,13 @@ describe('the search client', () => {
     expect(workers[0]!.sent.map((r) => r.type)).toEqual(['preload', 'search']);
   });
 
+  it('sends a keystroke\'s words with the options of the search to come, for the worker to search ahead', () => {
+    const { worker, sent } = fakeWorker();
+    const client = new SearchClient(() => worker);
+    client.preload('password', false, { limit: 6, first: 1 });
+    expect(sent).toEqual([{ type: 'preload', query: 'password', literal: false, options: { limit: 6, first: 1 } }]);
+  });
+
   it('sends the search with its options, and asks for the rest of its results only when the page does', async () => {
     const { worker, sent, reply } = fakeWorker();
     const client = new SearchClient(() => worker);

@@ -19,7 +19,7 @@ function setup(now: () => number = () => 0) {
   const events: string[] = [];
   const pending = new Map<string, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; options: SearchOptions }>();
   const timers: Array<() => void> = [];
-  const preloaded: Array<[string, boolean]> = [];
+  const preloaded: Array<[string, boolean, object?]> = [];
   const view: SearchView = {
     started: (q, literal) => events.push(`started ${q}${literal ? ' (as typed)' : ''}`),
     cleared: () => events.push('cleared'),
@@ -31,7 +31,7 @@ function setup(now: () => number = () => 0) {
     debounceMs: 60,
     options: () => ({ limit: 6 }),
     search: (query, options) => new Promise((resolve, reject) => pending.set(query, { resolve, reject, options })),
-    preload: (q, literal) => preloaded.push([q, literal]),
+    preload: (q, literal, options) => preloaded.push([q, literal, options]),
     strings: en.browser,
     setTimer: (run) => timers.push(run),
     clearTimer: () => timers.splice(0),
@@ -49,7 +49,8 @@ describe('SearchController', () => {
     controller.typed('p');
     controller.typed('pa');
     controller.typed('pas');
-    expect(preloaded).toEqual([['p', false], ['pa', false], ['pas', false]]);
+    // With the options of the search to come, which the worker may run ahead.
+    expect(preloaded).toEqual([['p', false, { limit: 6 }], ['pa', false, { limit: 6 }], ['pas', false, { limit: 6 }]]);
     expect(timers).toHaveLength(1); // the earlier keystrokes' searches were called off
     timers[0]!();
     pending.get('pas')!.resolve(answer(3));
@@ -126,7 +127,7 @@ describe('SearchController', () => {
     expect(pending.get('passwrod')!.options).toEqual({ limit: 6, literal: true, signal: expect.any(AbortSignal) });
     expect(events[0]).toBe('started passwrod (as typed)');
     controller.typed('passwrod ');
-    expect(preloaded.at(-1)).toEqual(['passwrod ', true]);
+    expect(preloaded.at(-1)).toEqual(['passwrod ', true, { limit: 6 }]);
     void controller.run('passwrod reset');
     expect(pending.get('passwrod reset')!.options.literal).toBe(false);
     void controller.searchAsTyped('passwrod');
