@@ -38,7 +38,7 @@ const { values } = parseArgs({
 const dirs = (values.dirs ?? '').split(',').filter(Boolean);
 if (dirs.length === 0) throw new Error('--dirs <built site>[,<built site>…] is needed');
 
-interface Sample { firstResultMs: number; longestTaskMs: number; profile?: Array<{ ms: number; what: string }> }
+interface Sample { firstResultMs: number; longestTaskMs: number; workerBusyMs: number; profile?: Array<{ ms: number; what: string }> }
 
 /** One sample: the last keystroke of `values.q` to its first result in the dialog of `origin`'s article. */
 async function sample(browser: Browser, origin: string, profile: boolean): Promise<Sample> {
@@ -73,11 +73,15 @@ async function sample(browser: Browser, origin: string, profile: boolean): Promi
     const { lastKey, firstResult } = await instrumentedTimes(page);
     const cpu = cdp ? ((await cdp.send('Profiler.stop')).profile as Parameters<typeof topFunctions>[0]) : undefined;
     // Task starts are ms from the navigation, as performance.now() is.
-    const { tasks } = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()), url, 1);
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    const { tasks } = mainThreadTasks(trace, url, 1);
     const between = tasks.filter((t) => t.start >= lastKey - 1 && t.start <= firstResult);
+    // The search worker's work in between (its tasks of any length): Pagefind's search, the ranking, the first fragment.
+    const worker = mainThreadTasks(trace, url, 0, 'DedicatedWorker thread').tasks.filter((t) => t.start >= lastKey - 1 && t.start <= firstResult);
     return {
       firstResultMs: Math.round(firstResult - lastKey),
       longestTaskMs: Math.max(0, ...between.map((t) => t.ms)),
+      workerBusyMs: worker.reduce((sum, t) => sum + t.ms, 0),
       ...(cpu ? { profile: topFunctions(cpu, Number.POSITIVE_INFINITY, 20) } : {}),
     };
   } finally {
@@ -100,7 +104,7 @@ try {
   for (const [i, dir] of dirs.entries()) {
     const timed = samples[i]!.filter((s) => !s.profile);
     const list = (pick: (s: Sample) => number) => timed.map(pick).join(' ');
-    console.log(`  ${path.basename(dir)}: first result median ${median(timed.map((s) => s.firstResultMs))} (${list((s) => s.firstResultMs)}), longest task median ${median(timed.map((s) => s.longestTaskMs))} (${list((s) => s.longestTaskMs)})`);
+    console.log(`  ${path.basename(dir)}: first result median ${median(timed.map((s) => s.firstResultMs))} (${list((s) => s.firstResultMs)}), longest task median ${median(timed.map((s) => s.longestTaskMs))} (${list((s) => s.longestTaskMs)}), search worker busy median ${median(timed.map((s) => s.workerBusyMs))} (${list((s) => s.workerBusyMs)})`);
     for (const f of samples[i]!.find((s) => s.profile)?.profile ?? []) console.log(`  ${String(f.ms).padStart(9)}  ${f.what}`);
   }
 } finally {

@@ -26,12 +26,13 @@ export interface Task {
 
 /**
  * The long tasks (≥ `minMs`) of the main thread of the page at `url` (the renderer whose navigation
- * loaded it: headless Chromium has renderers of its own), times in ms from that navigation's start.
+ * loaded it: headless Chromium has renderers of its own), times in ms from that navigation's start;
+ * another of its threads by name (`DedicatedWorker thread`: the site's search worker).
  */
-export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, url: string, minMs = 8): { tasks: Task[]; busyMs: number } {
+export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }, url: string, minMs = 8, thread = 'CrRendererMain'): { tasks: Task[]; busyMs: number } {
   const events = trace.traceEvents;
   const navigation = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url);
-  const main = navigation && events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === navigation.pid);
+  const main = navigation && events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === thread && e.pid === navigation.pid);
   if (!navigation || !main) return { tasks: [], busyMs: 0 };
   const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined);
   const origin = navigation.ts;

@@ -2,9 +2,10 @@
  * Searches ahead of the query loop's debounce (controller.ts). The loop waits for a pause in the typing
  * (60 ms in the dialog) before it asks for a search, and a search of a common word then takes ~100 ms
  * at 10,000 articles (Pagefind's own: it turns ~10,000 matches into results): 200 ms from the last key
- * to the first result, against a budget of 150. A keystroke that ends a whole word ("password", not
- * "passwor"; the vocabulary says which) is likely the last: its search starts at once, in the worker,
- * and the loop's search, asked for the same words and options, takes its answer when it comes.
+ * to the first result, against a budget of 150. So the worker searches ahead, at once, the words the
+ * reader is most likely to stop on: the words typed when they end with a whole word of the vocabulary
+ * ("password"), else with their last word completed when one word stands out among those it begins
+ * ("passw" → "password"); the loop's search, asked for the same words and options, takes that answer.
  *
  * One search ahead at a time, the newest asked for next: a search per key held the worker up while the
  * reader typed on (a try of 2026-12-08, docs/performance.md), and a word rarely ends twice within 100 ms.
@@ -26,7 +27,7 @@ export function aheadKey(query: string, options: AheadOptions): string {
 
 export class SearchAhead<O extends AheadOptions, R> {
   #run: (query: string, options: O) => Promise<R>;
-  #endsWord: (query: string) => Promise<boolean>;
+  #expect: (query: string) => Promise<string | undefined>;
   /** The newest search run ahead, by key. */
   #ahead: { key: string; answer: Promise<R> } | undefined;
   #running = false;
@@ -35,14 +36,14 @@ export class SearchAhead<O extends AheadOptions, R> {
 
   /**
    * @param run the search itself (the engine's, without a signal: nobody waits for it yet).
-   * @param endsWord whether the words end with a whole word of the index, worth searching before the pause.
+   * @param expect the words the reader is likely to stop on, given what they typed; undefined: no guess.
    */
-  constructor(run: (query: string, options: O) => Promise<R>, endsWord: (query: string) => Promise<boolean>) {
+  constructor(run: (query: string, options: O) => Promise<R>, expect: (query: string) => Promise<string | undefined>) {
     this.#run = run;
-    this.#endsWord = endsWord;
+    this.#expect = expect;
   }
 
-  /** A keystroke's words: searched now if they end with a whole word and no search ahead is running; else the newest waits its turn. */
+  /** A keystroke's words: their likely end searched now if no search ahead is running; else the newest waits its turn. */
   ask(query: string, options: O): void {
     if (this.#running) {
       this.#next = { query, options };
@@ -57,9 +58,11 @@ export class SearchAhead<O extends AheadOptions, R> {
     });
   }
 
-  async #start(query: string, options: O): Promise<void> {
+  async #start(typed: string, options: O): Promise<void> {
+    const query = await this.#expect(typed).catch(() => undefined);
+    if (query === undefined) return;
     const key = aheadKey(query, options);
-    if (this.#ahead?.key === key || !(await this.#endsWord(query).catch(() => false))) return;
+    if (this.#ahead?.key === key) return;
     const answer = this.#run(query, options);
     this.#ahead = { key, answer };
     // A failed search ahead is forgotten: the loop's own search runs it again and reports the failure.

@@ -29,6 +29,12 @@ export interface Corrector {
   knows(word: string): boolean;
   /** Whether `word` is a word of the vocabulary as it is (not a prefix or another form of one). */
   has(word: string): boolean;
+  /**
+   * The word the reader is most likely typing when they have typed `prefix`: the vocabulary word that
+   * begins with it and makes at least half of the occurrences of all those that do ("passw" →
+   * "password"); undefined when none stands out, or for fewer than 3 letters.
+   */
+  complete(prefix: string): string | undefined;
   /** The vocabulary word meant by an unknown `word`, if one is near enough. */
   correct(word: string): string | undefined;
 }
@@ -66,8 +72,31 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
     }
     return sorted[lo]?.startsWith(word) ?? false;
   };
+  let counts: Map<string, number> | undefined;
+  const complete = (prefix: string): string | undefined => {
+    if (prefix.length < 3 || !correctable(prefix)) return undefined;
+    sorted ??= [...exact].sort();
+    counts ??= new Map(vocabulary.map((v) => [v.word, v.count]));
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: string | undefined;
+    let bestCount = 0;
+    let total = 0;
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) {
+      const count = counts.get(sorted[i]!) ?? 0;
+      total += count;
+      if (count > bestCount) [best, bestCount] = [sorted[i], count];
+    }
+    return best !== undefined && bestCount * 2 >= total ? best : undefined;
+  };
   return {
     knows,
+    complete,
     has: (word) => exact.has(word),
     correct(word) {
       if (knows(word)) return undefined;

@@ -157,18 +157,24 @@ function searchTerm(pagefind: PagefindApi, term: string, topic: string | undefin
 }
 
 /**
- * Searches ahead on a keystroke whose words end with a whole word of the vocabulary (ahead.ts): the
- * loop's search of the same words and options, after its debounce, takes this one's answer.
+ * Searches ahead what the reader is typing (ahead.ts): the words typed when they end with a whole word
+ * of the vocabulary, else with their last word completed ("passw" → "password"). The loop's search of
+ * the same words and options, after its debounce, takes this one's answer.
  */
 const ahead = new SearchAhead<Omit<SearchOptions, 'signal'>, SearchResponse>(
   (query, options) => searchNow(query, options),
   async (query) => {
+    const corrector = (await loadWords()).corrector;
     const last = tokenize(query).at(-1);
-    return last !== undefined && last.length >= 3 && ((await loadWords()).corrector?.has(last) ?? false);
+    if (!corrector || last === undefined || last.length < 3) return undefined;
+    if (corrector.has(last)) return query;
+    // Completed only as typed, in lowercase at the end: the words the reader will have typed.
+    const completion = /\s$/.test(query) || !query.endsWith(last) ? undefined : corrector.complete(last);
+    return completion && query.slice(0, query.length - last.length) + completion;
   },
 );
 
-/** Runs the search of `query` ahead of its request, if its last word is a whole word (see ahead.ts). */
+/** Runs the search of what `query` is likely to become ahead of its request (see ahead.ts). */
 export function searchAhead(query: string, options: Omit<SearchOptions, 'signal'>): void {
   ahead.ask(query, options);
 }

@@ -88,7 +88,7 @@ export function negationsTogether<R extends { id: string; score: number; words: 
   runs: readonly T[],
   negated: ReadonlySet<number>,
   window = 1,
-): T[] {
+): Array<T & { weight?: number | undefined }> {
   const pairs = new Map(runs.filter((r) => r.alternative === 0 && negated.has(r.slot)).map((r) => [r.slot, (r.term ?? '').split(' ')]));
   return runs.map((run) => {
     const pair = pairs.get(run.slot);

@@ -9,14 +9,19 @@ function deferredSearch() {
   return { runs, run };
 }
 const whole = new Set(['password', 'restore', 'emails']);
-const endsWord = async (query: string) => whole.has(query.trim().split(/\s+/).at(-1) ?? '');
+/** The words as typed when they end with a whole word; "passw" completed to "password". */
+const expectWords = async (query: string) => {
+  const last = query.trim().split(/\s+/).at(-1) ?? '';
+  if (whole.has(last)) return query;
+  return last === 'passw' ? query.replace(/passw$/, 'password') : undefined;
+};
 const tick = () => new Promise((r) => setTimeout(r, 0));
 const dialog = { limit: 6, first: 1 };
 
 describe('SearchAhead', () => {
   it('searches the words at once when they end with a whole word, and hands the answer to the same search only', async () => {
     const { runs, run } = deferredSearch();
-    const ahead = new SearchAhead(run, endsWord);
+    const ahead = new SearchAhead(run, expectWords);
     ahead.ask('passwor', dialog);
     await tick();
     expect(runs).toEqual([]);
@@ -33,9 +38,28 @@ describe('SearchAhead', () => {
     expect(await taken).toBe('answer');
   });
 
+  it('searches the word the reader is typing when the words are likely to end on it: "passw" is "password"', async () => {
+    const { runs, run } = deferredSearch();
+    const ahead = new SearchAhead(run, expectWords);
+    ahead.ask('passw', dialog);
+    await tick();
+    expect(runs.map((r) => r.query)).toEqual(['password']);
+    // Typing on to the word asks for nothing more, and the loop's search of it takes the answer.
+    ahead.ask('passwo', dialog);
+    ahead.ask('password', dialog);
+    await tick();
+    await tick();
+    runs[0]!.settle('answer');
+    await tick();
+    await tick();
+    expect(runs).toHaveLength(1);
+    expect(ahead.take('passw', dialog)).toBeUndefined();
+    expect(await ahead.take('password', dialog)).toBe('answer');
+  });
+
   it('runs one search ahead at a time: the newest asked for meanwhile runs next, the others never', async () => {
     const { runs, run } = deferredSearch();
-    const ahead = new SearchAhead(run, endsWord);
+    const ahead = new SearchAhead(run, expectWords);
     ahead.ask('restore', dialog);
     await tick();
     ahead.ask('restore em', dialog);
@@ -52,7 +76,7 @@ describe('SearchAhead', () => {
 
   it('does not search the same words twice, and forgets a search that failed', async () => {
     const { runs, run } = deferredSearch();
-    const ahead = new SearchAhead(run, endsWord);
+    const ahead = new SearchAhead(run, expectWords);
     ahead.ask('password', dialog);
     await tick();
     runs[0]!.settle('answer');

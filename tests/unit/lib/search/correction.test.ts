@@ -27,6 +27,28 @@ describe('createCorrector', () => {
     expect(corrector.correct(typed)).toBe(meant);
   });
 
+  it('completes the start of a word being typed to the word that stands out among those it begins', () => {
+    // "pas": pass 3, passport 1, password 40.
+    expect(corrector.complete('pas')).toBe('password');
+    expect(corrector.complete('passp')).toBe('passport');
+    // "blo": blog 9 against block 4 stands out; "bl" is too short to guess from.
+    expect(corrector.complete('blo')).toBe('blog');
+    expect(corrector.complete('bl')).toBeUndefined();
+    expect(corrector.complete('xyz')).toBeUndefined();
+    expect(corrector.has('password')).toBe(true);
+    expect(corrector.has('passw')).toBe(false);
+  });
+
+  it('guesses no completion when none stands out', () => {
+    const even = createCorrector([
+      { word: 'restore', count: 5, mark: Mark.Title },
+      { word: 'restart', count: 5, mark: Mark.Body },
+      { word: 'rest', count: 1, mark: Mark.Body },
+    ]);
+    expect(even.complete('rest')).toBeUndefined();
+    expect(even.complete('resto')).toBe('restore');
+  });
+
   it('never corrects a word the index has, another form of it, or the start of a word being typed', () => {
     for (const word of ['pass', 'passport', 'spf', 'passwords', 'arriving', 'thund', 'junk']) expect(corrector.correct(word), word).toBeUndefined();
   });
