@@ -10,6 +10,7 @@
  */
 import { NEGATIONS, STOP_WORDS as STOP_WORDS_OF, type NegationRule } from '../../i18n/stop-words.ts';
 import type { Lang } from '../../i18n/languages.ts';
+import { stemmer } from 'stemmer';
 
 /** Words that carry no meaning for the search, in English (each language's: src/i18n/stop-words.ts). */
 export const STOP_WORDS = STOP_WORDS_OF.en;
@@ -18,10 +19,32 @@ export const STOP_WORDS = STOP_WORDS_OF.en;
 export interface QueryLanguage {
   stopWords: ReadonlySet<string>;
   negation?: NegationRule | undefined;
+  /**
+   * The language's stemmer, by which a synonym's key also matches other forms of its words ("bouncing
+   * back" the key "bounce back", "not going out" the key "cannot go out"); English only: the Porter
+   * stemmer typo correction already ships. Without it, keys match as written.
+   */
+  stem?: ((word: string) => string) | undefined;
 }
 
 export function queryLanguage(lang: Lang): QueryLanguage {
-  return { stopWords: STOP_WORDS_OF[lang], negation: NEGATIONS[lang] };
+  return { stopWords: STOP_WORDS_OF[lang], negation: NEGATIONS[lang], stem: lang === 'en' ? stemmer : undefined };
+}
+
+/** The synonyms' keys by the stems of their words (computed once per synonyms map). */
+const stemmedCache = new WeakMap<Synonyms, Map<string, string>>();
+function stemmedKeys(synonyms: Synonyms, stem: (word: string) => string): Map<string, string> {
+  let keys = stemmedCache.get(synonyms);
+  if (!keys) {
+    keys = new Map();
+    // The first key wins a stem two keys share ("mean" and "meaning" say the same anyway).
+    for (const key of synonyms.keys()) {
+      const stems = key.split(' ').map(stem).join(' ');
+      if (!keys.has(stems)) keys.set(stems, key);
+    }
+    stemmedCache.set(synonyms, keys);
+  }
+  return keys;
 }
 
 /** Words that typo correction must leave as they are: stop words and negations ("dont", "wont"). */
@@ -93,13 +116,20 @@ export function planQuery(raw: string, synonyms: Synonyms = new Map(), language:
   const all = negation?.as ? typed.map((t) => (negation.words.has(t) ? negation.as! : t)) : typed;
   const slots: string[][] = [];
   const negated = new Set<number>();
-  // The longest synonym phrase (up to 3 words) starting at `i`, as typed ("not arriving") or with its negation as the articles say it ("cannot send").
-  const phraseAt = (i: number): number => {
+  // The synonyms' keys by the stems of their words, in a language with a stemmer: "bouncing back" is "bounce back".
+  const stemmed = language.stem ? stemmedKeys(synonyms, language.stem) : undefined;
+  const keyOf = (words: string[]) => (synonyms.has(words.join(' ')) ? words.join(' ') : stemmed?.get(words.map(language.stem!).join(' ')));
+  // The longest synonym phrase (up to 3 words) starting at `i`, as typed ("not arriving") or with its negation as the articles
+  // say it ("cannot send"), or another form of either ("cannot going out" is "cannot go out"): its length and key.
+  const phraseOf = (i: number): { len: number; key: string; typed: boolean } | undefined => {
     for (let len = Math.min(3, all.length - i); len > 0; len--) {
-      if (synonyms.has(typed.slice(i, i + len).join(' ')) || synonyms.has(all.slice(i, i + len).join(' '))) return len;
+      const asTyped = keyOf(typed.slice(i, i + len));
+      const key = asTyped ?? keyOf(all.slice(i, i + len));
+      if (key !== undefined) return { len, key, typed: asTyped !== undefined };
     }
-    return 0;
+    return undefined;
   };
+  const phraseAt = (i: number): number => phraseOf(i)?.len ?? 0;
   // A word searched alone, by its place in the query: a German negation may negate a word before it.
   const alone = new Map<number, number>();
   // A word after a negation that the negation took (a German verb at the end of the clause).
@@ -110,16 +140,17 @@ export function planQuery(raw: string, synonyms: Synonyms = new Map(), language:
       i++;
       continue;
     }
-    const len = phraseAt(i);
-    if (len > 0) {
+    const found = phraseOf(i);
+    if (found) {
+      const { len, key } = found;
       // A phrase written in the synonyms as typed ("no such user", a bounce's words) is searched as typed.
-      const words = synonyms.has(typed.slice(i, i + len).join(' ')) ? typed : all;
+      const words = found.typed ? typed : all;
       const phrase = words.slice(i, i + len).join(' ');
       // The phrase itself is searched without its filler words ("mailbox is full" → "mailbox full"):
       // Pagefind would match "is" as a prefix of any word.
       const searched = words.slice(i, i + len).filter((w) => !stopWords.has(w)).join(' ') || phrase;
       // A negation of a filler word ("dont get" is "cannot" and "get") is said by its synonym ("cannot receive").
-      const slot = [...new Set([...(isNegation(searched) ? [] : [searched]), ...synonyms.get(phrase)!])].slice(0, 4);
+      const slot = [...new Set([...(isNegation(searched) ? [] : [searched]), ...synonyms.get(key)!])].slice(0, 4);
       if (saysNegation(slot[0]!, negation)) negated.add(slots.length);
       // A word with synonyms is still a word a German negation may negate ("Mails versenden").
       if (len === 1) alone.set(i, slots.length);

@@ -134,6 +134,23 @@ describe('planQuery of a negation in German, Italian and Spanish', () => {
   });
 });
 
+describe('planQuery with synonyms said in another form', () => {
+  it('matches an English synonym key by the stems of its words: "bouncing back" is "bounce back", "not going out" is "cannot go out"', () => {
+    const synonyms = toSynonyms({ 'bounce back': ['delivery failure'], 'cannot go out': ['cannot send'], backup: ['restore'] });
+    const english = queryLanguage('en');
+    expect(planQuery('my emails keep bouncing back', synonyms, english).slots).toEqual([['emails'], ['bouncing back', 'delivery failure']]);
+    const plan = planQuery('emails not going out', synonyms, english);
+    expect(plan.slots).toEqual([['emails'], ['cannot going', 'cannot send']]);
+    expect([...plan.negated]).toEqual([1]);
+    expect(planQuery('website backups', synonyms, english).slots).toEqual([['website'], ['backups', 'restore']]);
+  });
+
+  it('matches keys as written in a language without a stemmer', () => {
+    const synonyms = toSynonyms({ 'mail kommt zurück': ['unzustellbarkeitsbericht'] });
+    expect(planQuery('mails kommen zurück', synonyms, queryLanguage('de')).slots).toEqual([['mails'], ['kommen'], ['zurück']]);
+  });
+});
+
 describe('compactTerm', () => {
   it.each([
     ['mail.infomaniak.com', 'mailinfomaniakcom'],
