@@ -27,7 +27,9 @@ export interface Correction {
 export interface Corrector {
   /** Whether the index knows `word` or another form of it. */
   knows(word: string): boolean;
-  /** Whether `word` is a word of the vocabulary as it is (not a prefix or another form of one). */
+  /** Whether the index has `word` or another form of it: `knows` without the words kept as typed. */
+  inIndex(word: string): boolean;
+  /** Whether `word` is a word of the index as it is (not a prefix or another form of one). */
   has(word: string): boolean;
   /**
    * The word the reader is most likely typing when they have typed `prefix`: the vocabulary word that
@@ -50,28 +52,37 @@ function correctable(word: string): boolean {
 }
 
 export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Iterable<string> = []): Corrector {
-  const exact = new Set(vocabulary.map((v) => v.word));
+  const indexed = new Set(vocabulary.map((v) => v.word));
+  const exact = new Set(indexed);
   for (const k of keep) exact.add(k.toLowerCase());
   // The stems and the sorted list are built on the first word that is not in the vocabulary as typed:
   // a search of known words (a linked search, most queries) does without that work.
-  let stems: Set<string> | undefined;
   let sorted: string[] | undefined;
-  const knows = (word: string) => {
-    if (!correctable(word) || exact.has(word)) return true;
-    stems ??= new Set([...exact].map((w) => stemmer(w)));
-    if (stems.has(stemmer(word))) return true;
-    // A prefix of a known word: Pagefind matches it (the customer is still typing).
-    if (word.length < 3) return false;
-    sorted ??= [...exact].sort();
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return sorted[lo]?.startsWith(word) ?? false;
+  const knowing = (words: ReadonlySet<string>) => {
+    let stems: Set<string> | undefined;
+    let list: string[] | undefined;
+    return (word: string) => {
+      // One letter: the vocabulary leaves such words out (vocabularyWords), and none is ever corrected.
+      if (!correctable(word) || word.length < 2 || words.has(word)) return true;
+      stems ??= new Set([...words].map((w) => stemmer(w)));
+      if (stems.has(stemmer(word))) return true;
+      // A prefix of a known word: Pagefind matches it (the customer is still typing).
+      if (word.length < 3) return false;
+      list ??= words === exact ? (sorted ??= [...exact].sort()) : [...words].sort();
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! < word) lo = mid + 1;
+        else hi = mid;
+      }
+      return list[lo]?.startsWith(word) ?? false;
+    };
   };
+  const knows = knowing(exact);
+  // Without the words kept as typed (the synonyms' keys): a key the articles never use ("webmail") is
+  // not in the index, and Pagefind would match a fragment of it ("web", the backups article's title).
+  const inIndex = knowing(indexed);
   let counts: Map<string, number> | undefined;
   const complete = (prefix: string): string | undefined => {
     if (prefix.length < 3 || !correctable(prefix)) return undefined;
@@ -96,8 +107,9 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
   };
   return {
     knows,
+    inIndex,
     complete,
-    has: (word) => exact.has(word),
+    has: (word) => indexed.has(word),
     correct(word) {
       if (knows(word)) return undefined;
       const limit = maxDistance(word.length);

@@ -122,7 +122,7 @@ export function preload(query: string, literal = false): void {
 
 /** Whether the vocabulary says the index has none of a term's words (no search needed: it matches nothing). */
 function unknownToIndex(term: string, corrector: Corrector | undefined): boolean {
-  return corrector !== undefined && /^[\p{L} ]+$/u.test(term) && !term.split(' ').every((w) => corrector.knows(w));
+  return corrector !== undefined && /^[\p{L} ]+$/u.test(term) && !term.split(' ').every((w) => corrector.inIndex(w));
 }
 
 /** One word's search: its pages, and whether they really match it (see searchTerm). */

@@ -39,6 +39,17 @@ describe('createCorrector', () => {
     expect(corrector.has('passw')).toBe(false);
   });
 
+  it('knows a synonym\'s key as typed (never corrected), but not as a word of the index', () => {
+    // "junk" is kept: the articles never say it. Searched, Pagefind would match a fragment of it.
+    expect(corrector.knows('junk')).toBe(true);
+    expect(corrector.correct('junk')).toBeUndefined();
+    expect(corrector.inIndex('junk')).toBe(false);
+    expect(corrector.inIndex('passwords')).toBe(true);
+    expect(corrector.inIndex('thund')).toBe(true);
+    // One letter ("à" in "à la fois"): the vocabulary leaves such words out.
+    expect(corrector.inIndex('à')).toBe(true);
+  });
+
   it('guesses no completion when none stands out', () => {
     const even = createCorrector([
       { word: 'restore', count: 5, mark: Mark.Title },
