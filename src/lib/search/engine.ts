@@ -13,6 +13,7 @@ import { correctQuery, createCorrector, type Correction, type Corrector } from '
 import { matchingSections, pageExcerpt } from './excerpt.ts';
 import { planQuery, queryLanguage, tokenize, toSynonyms, uncorrectedWords, type QueryLanguage, type Synonyms } from './query.ts';
 import { SearchAhead } from './ahead.ts';
+import { SearchLane } from './lane.ts';
 import { isLang } from '../../i18n/languages.ts';
 import { boostByTitle, negationsTogether, pageMatches, plausibleMatch, rankResults, wordSpecificity, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, pageLanguage, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
@@ -131,6 +132,9 @@ interface TermRun {
   plausible: Promise<boolean>;
 }
 
+/** Pagefind's searches, one at a time, a cancelled query's never started (lane.ts). */
+const lane = new SearchLane();
+
 /** Each word's search, by topic and word: a query typed on repeats most of its words. */
 const termRuns = new Map<string, Promise<TermRun>>();
 
@@ -199,8 +203,11 @@ async function searchNow(raw: string, options: SearchOptions = {}): Promise<Sear
   const { slots, negated } = planQuery(corrected.query, w.synonyms, language);
   const correction = corrected.corrections.length > 0 ? corrected : undefined;
   if (slots.length === 0) return { total: 0, complete: 0, hits: [], rest: () => Promise.resolve([]), terms: [], unmatched: [], corrected: correction };
+  const searched = await lane.run(options.signal, () =>
+    Promise.all(slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) })))),
+  );
   const runs = negationsTogether(
-    await Promise.all(slots.flatMap((alternatives, slot) => alternatives.map(async (term, alternative) => ({ slot, alternative, term, ...(await searchTerm(pagefind, term, options.topic, w.corrector)) })))),
+    searched,
     negated,
     language.negation?.window,
   );
