@@ -51,7 +51,11 @@ function correctable(word: string): boolean {
   return /^\p{L}+$/u.test(word);
 }
 
-export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Iterable<string> = []): Corrector {
+/**
+ * @param keep words never corrected though the index lacks them (the synonyms' keys).
+ * @param stem the language's stemmer (stemmers.ts): a word with the stem of a vocabulary word is another form of it.
+ */
+export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Iterable<string> = [], stem: (word: string) => string = stemmer): Corrector {
   const indexed = new Set(vocabulary.map((v) => v.word));
   const exact = new Set(indexed);
   for (const k of keep) exact.add(k.toLowerCase());
@@ -64,8 +68,8 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
     return (word: string) => {
       // One letter: the vocabulary leaves such words out (vocabularyWords), and none is ever corrected.
       if (!correctable(word) || word.length < 2 || words.has(word)) return true;
-      stems ??= new Set([...words].map((w) => stemmer(w)));
-      if (stems.has(stemmer(word))) return true;
+      stems ??= new Set([...words].map((w) => stem(w)));
+      if (stems.has(stem(word))) return true;
       // A prefix of a known word: Pagefind matches it (the customer is still typing).
       if (word.length < 3) return false;
       list ??= words === exact ? (sorted ??= [...exact].sort()) : [...words].sort();

@@ -14,6 +14,7 @@ import { matchingSections, pageExcerpt } from './excerpt.ts';
 import { planQuery, queryLanguage, tokenize, toSynonyms, uncorrectedWords, type QueryLanguage, type Synonyms } from './query.ts';
 import { SearchAhead } from './ahead.ts';
 import { SearchLane } from './lane.ts';
+import { STEMMERS } from './stemmers.ts';
 import { isLang } from '../../i18n/languages.ts';
 import { boostByTitle, negationsTogether, pageMatches, plausibleMatch, rankResults, wordSpecificity, type Run } from './ranking.ts';
 import { loadPagefind, loadSynonyms, loadVocabulary, pageLanguage, type PagefindApi, type PagefindData, type PagefindResult } from './loader.ts';
@@ -85,7 +86,8 @@ async function loadWords(): Promise<Words> {
   const synonyms = toSynonyms(from[0]);
   const vocabulary = readVocabulary(from[1] as Partial<VocabularyFile> | null);
   const synonymWords = [...synonyms.keys()].flatMap((k) => k.split(/\s+/));
-  const corrector = vocabulary.words.length > 0 ? createCorrector(vocabulary.words, synonymWords) : undefined;
+  const lang = pageLanguage();
+  const corrector = vocabulary.words.length > 0 ? createCorrector(vocabulary.words, synonymWords, STEMMERS[isLang(lang) ? lang : 'en']) : undefined;
   words = { from, words: { synonyms, corrector, titleWords: vocabulary.titleWords, foreign: vocabulary.foreign } };
   return words.words;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctQuery, createCorrector, maxDistance } from '../../../../src/lib/search/correction.ts';
 import { Mark, type VocabularyWord } from '../../../../src/lib/search/vocabulary.ts';
+import { STEMMERS } from '../../../../src/lib/search/stemmers.ts';
 
 // Sorted as the shipped file is: title words first, then keywords and headings, then by frequency.
 const vocabulary: VocabularyWord[] = [
@@ -48,6 +49,21 @@ describe('createCorrector', () => {
     expect(corrector.inIndex('thund')).toBe(true);
     // One letter ("à" in "à la fois"): the vocabulary leaves such words out.
     expect(corrector.inIndex('à')).toBe(true);
+  });
+
+  it('knows another form of a word by the language\'s stemmer: Italian "sposto" (I move) is "spostare", not a typo of "posto"', () => {
+    const italian = [
+      { word: 'posto', count: 9, mark: Mark.Body },
+      { word: 'spostare', count: 3, mark: Mark.Title },
+      { word: 'trova', count: 2, mark: Mark.Body },
+    ];
+    expect(createCorrector(italian, [], STEMMERS.it).correct('sposto')).toBeUndefined();
+    expect(createCorrector(italian, [], STEMMERS.it).correct('trovo')).toBeUndefined();
+    // The English stemmer, as every language had before, took them for typing mistakes.
+    expect(createCorrector(italian).correct('sposto')).toBe('posto');
+    expect(createCorrector(italian).correct('trovo')).toBe('trova');
+    // A real typing mistake is still corrected.
+    expect(createCorrector(italian, [], STEMMERS.it).correct('spostrae')).toBe('spostare');
   });
 
   it('guesses no completion when none stands out', () => {
