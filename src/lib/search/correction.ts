@@ -69,7 +69,10 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
       // One letter: the vocabulary leaves such words out (vocabularyWords), and none is ever corrected.
       if (!correctable(word) || word.length < 2 || words.has(word)) return true;
       stems ??= new Set([...words].map((w) => stem(w)));
-      if (stems.has(stem(word))) return true;
+      // A stem of 4 letters or more: shorter ones join slips to other words ("pase", a slip of "passe",
+      // has the stem of "pas").
+      const own = stem(word);
+      if (own.length >= 4 && stems.has(own)) return true;
       // A prefix of a known word: Pagefind matches it (the customer is still typing).
       if (word.length < 3) return false;
       list ??= words === exact ? (sorted ??= [...exact].sort()) : [...words].sort();

@@ -66,6 +66,15 @@ describe('createCorrector', () => {
     expect(createCorrector(italian, [], STEMMERS.it).correct('spostrae')).toBe('spostare');
   });
 
+  it('takes no stem shorter than 4 letters for another form: French "pase" is a slip of "passe", though it stems as "pas"', () => {
+    const french = [
+      { word: 'passe', count: 9, mark: Mark.Title },
+      { word: 'pas', count: 40, mark: Mark.Body },
+    ];
+    expect(STEMMERS.fr('pase')).toBe('pas');
+    expect(createCorrector(french, [], STEMMERS.fr).correct('pase')).toBe('passe');
+  });
+
   it('guesses no completion when none stands out', () => {
     const even = createCorrector([
       { word: 'restore', count: 5, mark: Mark.Title },
