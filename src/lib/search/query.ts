@@ -10,7 +10,7 @@
  */
 import { NEGATIONS, STOP_WORDS as STOP_WORDS_OF, type NegationRule } from '../../i18n/stop-words.ts';
 import type { Lang } from '../../i18n/languages.ts';
-import { stemmer } from 'stemmer';
+import { STEMMERS } from './stemmers.ts';
 
 /** Words that carry no meaning for the search, in English (each language's: src/i18n/stop-words.ts). */
 export const STOP_WORDS = STOP_WORDS_OF.en;
@@ -20,15 +20,16 @@ export interface QueryLanguage {
   stopWords: ReadonlySet<string>;
   negation?: NegationRule | undefined;
   /**
-   * The language's stemmer, by which a synonym's key also matches other forms of its words ("bouncing
-   * back" the key "bounce back", "not going out" the key "cannot go out"); English only: the Porter
-   * stemmer typo correction already ships. Without it, keys match as written.
+   * The stemmer by which a synonym's key also matches other forms of its words ("bouncing back" the key
+   * "bounce back", "not going out" the key "cannot go out"). English only so far: the other languages'
+   * synonyms files list the forms customers type, and matching them by their Snowball stems (stemmers.ts)
+   * is untried. Without it, keys match as written.
    */
   stem?: ((word: string) => string) | undefined;
 }
 
 export function queryLanguage(lang: Lang): QueryLanguage {
-  return { stopWords: STOP_WORDS_OF[lang], negation: NEGATIONS[lang], stem: lang === 'en' ? stemmer : undefined };
+  return { stopWords: STOP_WORDS_OF[lang], negation: NEGATIONS[lang], stem: lang === 'en' ? STEMMERS.en : undefined };
 }
 
 /** The synonyms' keys by the stems of their words (computed once per synonyms map). */
