@@ -10,6 +10,7 @@ import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { phaseMemory } from './src/integrations/phase-memory.ts';
+import { noPrebundleInBuild } from './src/integrations/no-prebundle-in-build.ts';
 import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
 import { contentCacheDir } from './src/lib/render/render-cache.ts';
 import { contentDir, site } from './src/site.config.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
   // pipeline; code blocks stay plain there (Shiki's inline styles would need 'unsafe-inline' in the CSP).
   integrations: [
     quietLog(),
+    noPrebundleInBuild(),
     // Only pages worth finding: search results and the 404 page carry noindex. Redirect pages are not
     // Astro routes (see redirectPages), so the sitemap never sees them.
     // Fallback pages (an article not translated into a language) are not translations: out of the sitemap,
