@@ -17,16 +17,13 @@
  *
  *   npm run build [-- --outDir <folder>] [-- --frozen-ledger] [-- --lock-timeout <seconds>] [-- --force]
  */
-import { build } from 'astro';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { acquireLock, type LockOwner, recoverOutput, swapIn } from '../lib/build/index.ts';
-import { ledgerMode } from '../lib/links/index.ts';
+import { quickCheck } from '../lib/content/quick-check.ts';
 import { formatProblem, problemsOf } from '../lib/problems.ts';
-import { renderCacheDir } from '../lib/render/render-cache.ts';
 import { contentDir, site } from '../site.config.ts';
-import { lintContent } from '../lib/content/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,10 +67,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 process.once('exit', () => lock.release());
 for (const line of recoverOutput(dist)) console.log(line);
 
-const quick = await lintContent(contentDir, { compile: false });
-if (quick.problems.length > 0) {
-  console.error(quick.problems.map(formatProblem).join('\n'));
-  fail(`${quick.problems.length} content problem${quick.problems.length === 1 ? '' : 's'}: fix them and build again`);
+// The quick check runs in a worker while this thread loads Astro and the rest (see quick-check.ts).
+const checked = quickCheck(contentDir);
+checked.catch(() => {}); // awaited below; not "unhandled" if it fails while the imports load
+const [{ build }, { ledgerMode }, { renderCacheDir }, { lintContent }] = await Promise.all([
+  import('astro'), import('../lib/links/index.ts'), import('../lib/render/render-cache.ts'), import('../lib/content/index.ts'),
+]);
+const quick = await checked;
+if (quick.length > 0) {
+  console.error(quick.map(formatProblem).join('\n'));
+  fail(`${quick.length} content problem${quick.length === 1 ? '' : 's'}: fix them and build again`);
 }
 
 try {

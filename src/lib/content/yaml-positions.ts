@@ -58,6 +58,16 @@ export function parseYamlWithPositions(text: string, firstLine = 1): YamlWithPos
   return yaml;
 }
 
+/** Every text parsed in this process and its data: what a worker that parsed them hands to the main thread. */
+export function parsedYaml(): Array<[string, unknown]> {
+  return [...parsed];
+}
+
+/** Takes texts another thread parsed (see parsedYaml), so that this one does not parse them again. */
+export function rememberParsedYaml(entries: ReadonlyArray<[string, unknown]>): void {
+  for (const [text, data] of entries) if (!parsed.has(text)) parsed.set(text, deepFreeze(data));
+}
+
 function parseYaml(text: string, firstLine: number): YamlWithPositions {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
