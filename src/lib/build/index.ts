@@ -4,4 +4,4 @@
  */
 export { writeFileAtomic } from './atomic-write.ts';
 export { acquireLock, isAlive, takeOverStale, tryLock, type BuildLock, type LockOwner } from './lock.ts';
-export { leftOvers, recoverOutput, swapIn, type LeftOver } from './output.ts';
+export { clearTrash, leftOvers, recoverOutput, swapIn, type LeftOver } from './output.ts';
