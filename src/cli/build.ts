@@ -21,7 +21,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireLock, clearTrash, type LockOwner, recoverOutput, swapIn } from '../lib/build/index.ts';
+import { acquireLock, clearTrash, describeFailure, type LockOwner, recoverOutput, swapIn } from '../lib/build/index.ts';
 import { quickCheck } from '../lib/content/quick-check.ts';
 import { formatProblem, problemsOf } from '../lib/problems.ts';
 import { contentDir, site } from '../site.config.ts';
@@ -101,16 +101,7 @@ try {
     console.error(`\nThe build failed. Every content problem:\n${problems.map(formatProblem).join('\n')}`);
     fail(`${problems.length} content problem${problems.length === 1 ? '' : 's'}: fix them and build again`);
   }
-  fail(`the build failed: ${describeFailure(error)}`);
-}
-
-/** An error Astro stopped at, as `file:line:column: message` where it names a place (never a stack trace). */
-function describeFailure(error: unknown): string {
-  const { message = String(error), loc } = (error ?? {}) as { message?: string; loc?: { file?: string; line?: number; column?: number } };
-  const first = message.split('\n')[0]!;
-  if (!loc?.file) return first;
-  const where = shown(loc.file) + (loc.line ? `:${loc.line}:${loc.column ?? 1}` : '');
-  return `${where}: ${first}`;
+  fail(`the build failed: ${describeFailure(error, shown)}`);
 }
 
 await trashCleared;
