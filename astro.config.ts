@@ -41,7 +41,10 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   // One cacheable stylesheet. Inlining it ('always') was measured: LCP 1.52 -> 1.38 s on an article, but
-  // 3x the output at 10,000 articles (72 kB of CSS in every page) and no caching across pages.
+  // 3x the output at 10,000 articles (72 kB of CSS in every page) and no caching across pages. Once the
+  // scripts waited for the first paint (components/AfterFirstPaint.astro), neither the whole stylesheet
+  // inline nor each page's used rules inline (beasties) lowered Lighthouse's LCP any more: the page then
+  // outgrows one TCP round trip (docs/performance.md, "Speed on a phone").
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Two pages on one URL must fail the build, never silently replace each other.
   prerenderConflictBehavior: 'error',

@@ -7,6 +7,16 @@
 // the order of the page. Kept tiny and in ES5 like theme-init.js: compactScript removes its comments.
 (function () {
   var started = false;
+  var loading = 0;
+  // Says on the page when its scripts have run (`data-scripts="ready"` on <html>): the end-to-end tests
+  // wait for it after each load, as they waited for the load event while scripts came before it.
+  function ready() {
+    document.documentElement.dataset.scripts = 'ready';
+  }
+  function ran() {
+    loading--;
+    if (loading === 0) ready();
+  }
   function start() {
     if (started) return;
     started = true;
@@ -19,11 +29,18 @@
         // In the order of the page, as the module scripts of the markup ran.
         script.async = false;
         var src = scripts[j].getAttribute('src');
-        if (src) script.src = src;
-        else script.textContent = scripts[j].textContent;
+        if (src) {
+          loading++;
+          // A module script's load event comes once it has run.
+          script.onload = script.onerror = ran;
+          script.src = src;
+        } else {
+          script.textContent = scripts[j].textContent;
+        }
         document.body.appendChild(script);
       }
     }
+    if (loading === 0) ready();
   }
   function whenParsed(then) {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then);
