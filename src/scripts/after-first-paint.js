@@ -46,6 +46,11 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then);
     else then();
   }
+  // A linked search (/search/?q=…; search-preload.js marks it) paints its results with the page's script:
+  // the script starts as soon as the page is parsed, as the worker started from the head is already searching.
+  whenParsed(function () {
+    if (document.documentElement.hasAttribute('data-linked-search')) start();
+  });
   // The first contentful paint, reported once the browser has shown it (a frame that is only drawn
   // does not count: its requests would still compete with the paint); where paint timing is missing, the
   // frame after the page is parsed.
