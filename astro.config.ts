@@ -10,6 +10,7 @@ import { publishedUrls } from './src/integrations/published-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { phaseMemory } from './src/integrations/phase-memory.ts';
+import { noPrebundleInBuild } from './src/integrations/no-prebundle-in-build.ts';
 import { isListedInSitemap, withoutBase } from './src/lib/links/index.ts';
 import { contentCacheDir } from './src/lib/render/render-cache.ts';
 import { contentDir, site } from './src/site.config.ts';
@@ -40,7 +41,10 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   // One cacheable stylesheet. Inlining it ('always') was measured: LCP 1.52 -> 1.38 s on an article, but
-  // 3x the output at 10,000 articles (72 kB of CSS in every page) and no caching across pages.
+  // 3x the output at 10,000 articles (72 kB of CSS in every page) and no caching across pages. Once the
+  // scripts waited for the first paint (components/AfterFirstPaint.astro), neither the whole stylesheet
+  // inline nor each page's used rules inline (beasties) lowered Lighthouse's LCP any more: the page then
+  // outgrows one TCP round trip (docs/performance.md, "Speed on a phone").
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Two pages on one URL must fail the build, never silently replace each other.
   prerenderConflictBehavior: 'error',
@@ -48,6 +52,7 @@ export default defineConfig({
   // pipeline; code blocks stay plain there (Shiki's inline styles would need 'unsafe-inline' in the CSP).
   integrations: [
     quietLog(),
+    noPrebundleInBuild(),
     // Only pages worth finding: search results and the 404 page carry noindex. Redirect pages are not
     // Astro routes (see redirectPages), so the sitemap never sees them.
     // Fallback pages (an article not translated into a language) are not translations: out of the sitemap,

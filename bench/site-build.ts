@@ -2,7 +2,7 @@
  * The site's whole `npm run build` (src/cli/build.ts: content check, Astro, the Pagefind index) on a
  * benchmark corpus, cold or warm.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { countWarnings, dirSize, filesOf, removeAll, root, timedNode, type Warnings } from './timed-build.ts';
 
@@ -57,12 +57,18 @@ export function buildPhases(log: string, total: number): BuildPhases | undefined
  */
 const caches = [path.join(root, 'node_modules/.astro'), path.join(root, '.astro'), path.join(root, 'node_modules/.vite')];
 
+/** The builds that builds into `out` replaced and left for the next build to delete (`<out>.trash-<pid>`). */
+function replacedBuilds(out: string): string[] {
+  const name = path.basename(out);
+  return readdirSync(path.dirname(out)).filter((f) => f.startsWith(`${name}.trash-`)).map((f) => path.join(path.dirname(out), f));
+}
+
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
-/** Builds `content` into `out`; `cold` first removes every cache and the corpus's published.json. */
+/** Builds `content` into `out`; `cold` first removes every cache, the corpus's published.json, and `out` with what earlier builds replaced. */
 export function buildSite(content: string, out: string, { cold }: { cold: boolean }): SiteBuild {
   if (cold) {
-    removeAll(...caches, out);
+    removeAll(...caches, out, ...replacedBuilds(out));
     rmSync(path.join(content, 'published.json'), { force: true });
   }
   const run = timedNode(`the site's build of ${content}`, ['src/cli/build.ts', '--outDir', out], root, { KB_CONTENT_DIR: content, KB_LEDGER: 'update', KB_PHASE_MEMORY: '1' });

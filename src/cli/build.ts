@@ -2,11 +2,12 @@
  * `npm run build`: the production build, made safe for authors and deploys.
  * 1. One build at a time per checkout: a second build waits for the first (named by pid and start
  *    time), and stops with that name if it does not finish in time. Folders left by killed builds are
- *    cleaned up (see src/lib/build-output.ts).
+ *    cleaned up (see src/lib/build/output.ts).
  * 2. A quick content check (frontmatter, topics, ids, cross-article rules) reports every problem at its
  *    line before Astro starts (Astro reports schema errors at `:0:0`, one entry at a time).
  * 3. Astro builds into a fresh folder; only when everything succeeded does it replace `dist/`, so a failed
- *    build never leaves a half-built site for `npm start` or a deploy.
+ *    build never leaves a half-built site for `npm start` or a deploy. The build it replaces is left as
+ *    `dist.trash-<pid>/`, which the next build deletes while it builds (see src/lib/build/output.ts).
  * 4. When the build fails, the full content lint (every article compiled) lists all problems, not just the
  *    first one Astro stopped at.
  * In CI (`CI=true`) or with `--frozen-ledger`, content/published.json is a lock file: a build that would add
@@ -17,16 +18,13 @@
  *
  *   npm run build [-- --outDir <folder>] [-- --frozen-ledger] [-- --lock-timeout <seconds>] [-- --force]
  */
-import { build } from 'astro';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { acquireLock, type LockOwner, recoverOutput, swapIn } from '../lib/build/index.ts';
-import { ledgerMode } from '../lib/links/index.ts';
+import { acquireLock, clearTrash, describeFailure, type LockOwner, recoverOutput, swapIn } from '../lib/build/index.ts';
+import { quickCheck } from '../lib/content/quick-check.ts';
 import { formatProblem, problemsOf } from '../lib/problems.ts';
-import { renderCacheDir } from '../lib/render/render-cache.ts';
 import { contentDir, site } from '../site.config.ts';
-import { lintContent } from '../lib/content/index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -69,11 +67,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 process.once('exit', () => lock.release());
 for (const line of recoverOutput(dist)) console.log(line);
+// The build the last one replaced is deleted beside this one (see clearTrash), before this one replaces dist.
+const trashCleared = clearTrash(dist);
+trashCleared.catch(() => {}); // awaited before the swap; not "unhandled" if it fails before then
 
-const quick = await lintContent(contentDir, { compile: false });
-if (quick.problems.length > 0) {
-  console.error(quick.problems.map(formatProblem).join('\n'));
-  fail(`${quick.problems.length} content problem${quick.problems.length === 1 ? '' : 's'}: fix them and build again`);
+// The quick check runs in a worker while this thread loads Astro and the rest (see quick-check.ts).
+const checked = quickCheck(contentDir);
+checked.catch(() => {}); // awaited below; not "unhandled" if it fails while the imports load
+const [{ build }, { ledgerMode }, { renderCacheDir }, { lintContent }] = await Promise.all([
+  import('astro'), import('../lib/links/index.ts'), import('../lib/render/render-cache.ts'), import('../lib/content/index.ts'),
+]);
+const quick = await checked;
+if (quick.length > 0) {
+  console.error(quick.map(formatProblem).join('\n'));
+  fail(`${quick.length} content problem${quick.length === 1 ? '' : 's'}: fix them and build again`);
 }
 
 try {
@@ -94,18 +101,10 @@ try {
     console.error(`\nThe build failed. Every content problem:\n${problems.map(formatProblem).join('\n')}`);
     fail(`${problems.length} content problem${problems.length === 1 ? '' : 's'}: fix them and build again`);
   }
-  fail(`the build failed: ${describeFailure(error)}`);
+  fail(`the build failed: ${describeFailure(error, shown)}`);
 }
 
-/** An error Astro stopped at, as `file:line:column: message` where it names a place (never a stack trace). */
-function describeFailure(error: unknown): string {
-  const { message = String(error), loc } = (error ?? {}) as { message?: string; loc?: { file?: string; line?: number; column?: number } };
-  const first = message.split('\n')[0]!;
-  if (!loc?.file) return first;
-  const where = shown(loc.file) + (loc.line ? `:${loc.line}:${loc.column ?? 1}` : '');
-  return `${where}: ${first}`;
-}
-
+await trashCleared;
 swapIn(staging, dist);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 console.log(`\n✓ built ${pages} pages into ${shown(dist)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -208,7 +208,8 @@ test.describe('the ledger as a lock file', () => {
     expect(ledgerOf(dir)).toBe(current);
     expect(readFileSync(page, 'utf8')).toBe(before);
     expect(existsSync(path.join(dir, 'dist/mail/your-mailboxes'))).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
+    // No half-built folder beside dist (the build the CI build replaced may still be there, being deleted).
+    expect(readdirSync(dir).filter((name) => !/^dist\.trash-\d+$/.test(name)).sort()).toEqual(['content', 'dist']);
   });
 });
 
@@ -239,8 +240,11 @@ test.describe('builds that cannot be half done', () => {
     }
   });
 
-  test('runs two builds started at once one after the other, into a complete dist', async () => {
+  test('runs two builds started at once one after the other, into a complete dist, each deleting the build replaced before it', async () => {
     const dir = brokenSite(() => {});
+    // What an earlier build replaced: the next build deletes it while it builds.
+    mkdirSync(path.join(dir, 'dist.trash-12/mail/mailboxes'), { recursive: true });
+    writeFileSync(path.join(dir, 'dist.trash-12/mail/mailboxes/index.html'), 'replaced long ago');
     const release = await holdLock('2026-12-01T10:00:00.000Z');
     const run = () => {
       const child = spawn(process.execPath, [path.join(root, 'src/cli/build.ts'), '--outDir', path.join(dir, 'dist')], {
@@ -262,7 +266,9 @@ test.describe('builds that cannot be half done', () => {
     const results = await both;
     expect(results.map((r) => r.status)).toEqual([0, 0]);
     for (const r of results) expect(r.output).toContain(`Another build is running in this checkout: pid ${process.pid}`);
-    expect(readdirSync(dir).sort()).toEqual(['content', 'dist']);
+    // The old trash is gone; the first build's output, replaced by the second, waits for the next build.
+    expect(readdirSync(dir).sort().map((name) => name.replace(/^dist\.trash-\d+$/, 'dist.trash-<pid>'))).toEqual(['content', 'dist', 'dist.trash-<pid>']);
+    expect(readdirSync(dir)).not.toContain('dist.trash-12');
     expect(readFileSync(path.join(dir, 'dist/mail/mailboxes/index.html'), 'utf8')).toContain('Mailboxes hold your messages');
     expect(readFileSync(path.join(dir, 'dist/_headers'), 'utf8')).toMatch(/'sha256-/);
     expect(JSON.parse(ledgerOf(dir)).articles['2004'].urls).toEqual(['/mail/mailboxes/']);

@@ -11,6 +11,32 @@ function blankOfSameSite(url: string): string {
   return url.startsWith('http') ? new URL('/robots.txt', url).href : 'about:blank';
 }
 
+const waits = new WeakSet<Page>();
+
+/**
+ * Makes `goto`, `reload`, `goBack` and `goForward` of `page` return once the page's scripts have run, as
+ * they did when the scripts came before the load event: they start after the first paint now
+ * (scripts/after-first-paint.js, which marks `<html data-scripts="ready">` then), and a story that pressed
+ * `/` just after `goto` would press it before the search dialog listens. Pages without that script (a
+ * redirect page, a plain file) answer at once.
+ */
+export function waitingForScripts(page: Page): Page {
+  if (waits.has(page)) return page;
+  waits.add(page);
+  const scriptsRan = () => page.waitForFunction(() => document.documentElement.dataset['scripts'] === 'ready' || !document.querySelector('template[data-after-first-paint]'));
+  for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+    const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['reload']>;
+    Object.assign(page, {
+      [method]: async (...args: unknown[]) => {
+        const response = await navigate(...args);
+        await scriptsRan();
+        return response;
+      },
+    });
+  }
+  return page;
+}
+
 /**
  * `test` whose `page` is one page per worker, reused by the stories of a spec (and the next specs the
  * worker runs) instead of a new browser context and page for each. Opening a page starts a renderer
@@ -57,6 +83,8 @@ export const test = base.extend<{ initScript: string | undefined; freshPage: Pag
     const set = { baseURL, javaScriptEnabled, colorScheme, userAgent, deviceScaleFactor, isMobile, hasTouch, locale };
     const options: BrowserContextOptions = Object.fromEntries(Object.entries(set).filter(([, value]) => value !== undefined));
     const page = await sharedPages(options, initScript);
+    // Without JavaScript nothing runs, not even the wait.
+    if (javaScriptEnabled !== false) waitingForScripts(page);
     if (viewport) await page.setViewportSize(viewport);
     await use(page);
     if (page.isClosed()) return;
@@ -80,7 +108,7 @@ export const test = base.extend<{ initScript: string | undefined; freshPage: Pag
   freshPage: async ({ browser }, use) => {
     // The runner's `browser.newContext` applies the project's options (base URL, viewport).
     const context = await browser.newContext();
-    await use(await context.newPage());
+    await use(waitingForScripts(await context.newPage()));
     await context.close();
   },
 });

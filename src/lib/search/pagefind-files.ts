@@ -3,12 +3,13 @@
  * release may change: the site reads the pages Pagefind indexed (fragments, for the typo vocabulary) and
  * which index chunk holds which words (the metadata, for the linked search's start file). Both are
  * `pagefind_dcd` and then JSON (fragments) or CBOR (metadata), gzipped on disk (pagefind_web_js and
- * pagefind_web/src/metadata.rs, Pagefind 1.6). The build checks the installed Pagefind against the version
+ * pagefind_web/src/metadata.rs, Pagefind 1.6). It also merges the entry files of indexes written into one
+ * folder (`pagefind-entry.json`, which lists each language's index: one language per index here). The build checks the installed Pagefind against the version
  * these readers were written for, and stops, named, before reading a format that may have changed.
  * (Browser code names Pagefind's file types too, to inflate them: scripts/pagefind-gunzip.js.)
  */
 import { decodeFirst } from 'cborg';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,42 @@ export function installedPagefind(): string {
 export function assertPagefindReadable(installed = installedPagefind()): void {
   const problem = pagefindVersionProblem(installed);
   if (problem) throw new Error(problem);
+}
+
+/** Pagefind's `pagefind-entry.json`: the version, each language's index, and what counts as word characters. */
+export interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  [other: string]: unknown;
+}
+
+const ENTRY = 'pagefind-entry.json';
+
+/** The entry file Pagefind last wrote in `output`. */
+export function readPagefindEntry(output: string): PagefindEntry {
+  return JSON.parse(readFileSync(path.join(output, ENTRY), 'utf8')) as PagefindEntry;
+}
+
+/**
+ * Writes the entry file of indexes written one after another into `output` (each write left its own):
+ * every language of `entries`, in the order Pagefind lists them (by tag), the rest as the first says.
+ * Throws, naming them, if the indexes were written by different Pagefinds or count word characters
+ * differently: a browser would read them with the wrong rules.
+ */
+export function writePagefindEntry(output: string, entries: readonly PagefindEntry[]): PagefindEntry {
+  const [first, ...others] = entries;
+  if (!first) throw new Error(`no Pagefind index was written in ${output}`);
+  const { languages: _, ...shared } = first;
+  for (const other of others) {
+    const { languages: __, ...rest } = other;
+    if (JSON.stringify(rest) !== JSON.stringify(shared)) throw new Error(`the Pagefind indexes in ${output} disagree: ${JSON.stringify(rest)} against ${JSON.stringify(shared)}`);
+  }
+  const all = Object.assign({}, ...entries.map((e) => e.languages)) as PagefindEntry['languages'];
+  const { version, ...rest } = shared as { version: string; [other: string]: unknown };
+  // In Pagefind's own order: the version, the languages, the rest.
+  const merged: PagefindEntry = { version, languages: Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), ...rest };
+  writeFileSync(path.join(output, ENTRY), JSON.stringify(merged));
+  return merged;
 }
 
 /** The payload of a decompressed Pagefind file, after its signature; throws, naming `file`, without one. */

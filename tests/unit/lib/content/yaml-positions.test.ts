@@ -43,3 +43,26 @@ describe('parseYamlWithPositions', () => {
     expect(broken.errors[0]!.line).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('parseYamlWithPositions, a text read again', () => {
+  it('gives the data parsed the first time, frozen, since every reader shares it', () => {
+    const text = 'id: 4711\ntopic: spam\naliases: [/junk]\n';
+    const first = parseYamlWithPositions(text, 2);
+    const again = parseYamlWithPositions(text, 2);
+    expect(again.data).toBe(first.data);
+    expect(Object.isFrozen((again.data as { aliases: string[] }).aliases)).toBe(true);
+  });
+
+  it('still finds positions, counted from where this copy of the text starts', () => {
+    const text = 'id: 4712\ntitle: Junk mail\n';
+    parseYamlWithPositions(text, 2);
+    expect(parseYamlWithPositions(text, 5).positionOf(['title'])).toEqual({ line: 6, column: 1 });
+  });
+
+  it('reports the errors of a broken text every time it is read', () => {
+    const text = 'title: "unclosed\nid: 4713\n';
+    parseYamlWithPositions(text);
+    expect(parseYamlWithPositions(text).errors).not.toEqual([]);
+    expect(parseYamlWithPositions(text).data).toBeUndefined();
+  });
+});
