@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/shared-page.ts';
+import { expect, scriptsReady, test } from '../support/shared-page.ts';
 import { basePathSite } from '../../playwright.config.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { startNginx } from '../support/nginx.ts';
@@ -87,6 +87,7 @@ test.describe('a help center served under /help/', () => {
     await expect(page).toHaveURL(new RegExp(`^${home}[a-z-]+/[a-z-]+/\\?highlight=restore`));
     await expect(page.locator('mark.search-highlight').first()).toBeVisible();
 
+    await scriptsReady(page);
     await page.keyboard.press('Control+k');
     const combobox = page.getByRole('combobox', { name: 'Search the help center' });
     await combobox.fill('mailboxes');

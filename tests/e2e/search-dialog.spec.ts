@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { ui } from '../../src/i18n/ui.ts';
-import { expect, test } from '../support/shared-page.ts';
+import { expect, scriptsReady, test } from '../support/shared-page.ts';
 import { placeholderWidths } from '../support/placeholder.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the help center' });
@@ -234,7 +234,7 @@ test.describe('the search dialog before anything is typed', () => {
     await dialog(page).getByRole('option').first().click();
     await expect(page).toHaveURL(/\?highlight=/);
     // Back in the search on the next page: "dmarc" is listed, and only it, not what was typed on the way.
-    await page.waitForLoadState('load');
+    await scriptsReady(page);
     await page.keyboard.press('Control+k');
     await expect(recentSearches(page).getByRole('button')).toHaveText(['dmarc', 'Clear recent searches']);
     // Choosing it searches it again.
@@ -287,7 +287,7 @@ test.describe('the search dialog before anything is typed', () => {
       await combobox(page).fill('dmarc');
       await dialog(page).getByRole('option').first().click();
       await expect(page).toHaveURL(/\?highlight=/);
-      await page.waitForLoadState('load');
+      await scriptsReady(page);
       await page.keyboard.press('Control+k');
       await expect(popularArticles(page)).toBeVisible();
       await expect(recentSearches(page)).toBeHidden();
@@ -349,8 +349,8 @@ test.describe('the search dialog on a phone', () => {
     expect(after.width, 'the search box\'s width once the button has the focus').toBeGreaterThanOrEqual(before.width - 1);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=dmarc$/);
-    // The address changes before the page's scripts run: the shortcut works once it has loaded.
-    await page.waitForLoadState('load');
+    // The address changes before the page's scripts run: the shortcut works once they have run.
+    await scriptsReady(page);
     await page.keyboard.press('Control+k');
     await expect(recentSearches(page).getByRole('button', { name: 'dmarc' })).toBeVisible();
   });

@@ -14,6 +14,14 @@ function blankOfSameSite(url: string): string {
 const waits = new WeakSet<Page>();
 
 /**
+ * Resolves once the scripts of the page `page` is on have run: what a story waits for after a navigation
+ * it did not make with `goto` (a click on a link), before it presses a key the page's scripts listen to.
+ */
+export async function scriptsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset['scripts'] === 'ready' || !document.querySelector('template[data-after-first-paint]'));
+}
+
+/**
  * Makes `goto`, `reload`, `goBack` and `goForward` of `page` return once the page's scripts have run, as
  * they did when the scripts came before the load event: they start after the first paint now
  * (scripts/after-first-paint.js, which marks `<html data-scripts="ready">` then), and a story that pressed
@@ -23,7 +31,7 @@ const waits = new WeakSet<Page>();
 export function waitingForScripts(page: Page): Page {
   if (waits.has(page)) return page;
   waits.add(page);
-  const scriptsRan = () => page.waitForFunction(() => document.documentElement.dataset['scripts'] === 'ready' || !document.querySelector('template[data-after-first-paint]'));
+  const scriptsRan = () => scriptsReady(page);
   for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
     const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['reload']>;
     Object.assign(page, {
