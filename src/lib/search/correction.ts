@@ -16,6 +16,7 @@
 import distance from 'damerau-levenshtein';
 import { stemmer } from 'stemmer';
 import { tokenize } from './query.ts';
+import { lowerBound } from './sorted.ts';
 import type { VocabularyWord } from './vocabulary.ts';
 
 export interface Correction {
@@ -76,14 +77,7 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
       // A prefix of a known word: Pagefind matches it (the customer is still typing).
       if (word.length < 3) return false;
       list ??= words === exact ? (sorted ??= [...exact].sort()) : [...words].sort();
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid]! < word) lo = mid + 1;
-        else hi = mid;
-      }
-      return list[lo]?.startsWith(word) ?? false;
+      return list[lowerBound(list, word)]?.startsWith(word) ?? false;
     };
   };
   const knows = knowing(exact);
@@ -95,13 +89,7 @@ export function createCorrector(vocabulary: readonly VocabularyWord[], keep: Ite
     if (prefix.length < 3 || !correctable(prefix)) return undefined;
     sorted ??= [...exact].sort();
     counts ??= new Map(vocabulary.map((v) => [v.word, v.count]));
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(sorted, prefix);
     let best: string | undefined;
     let bestCount = 0;
     let total = 0;

@@ -9,6 +9,7 @@
  * Pagefind's own AND would drop entirely. A page matching nothing is not listed, so "no results"
  * means no meaningful word matched anything.
  */
+import { lowerBound } from './sorted.ts';
 
 export interface Run {
   /** Which word of the query (slot) this search was for. */
@@ -110,15 +111,8 @@ export function negationsTogether<R extends { id: string; score: number; words: 
 function near(a: readonly number[], b: readonly number[], window: number): boolean {
   const sortedB = [...b].sort((x, y) => x - y);
   return a.some((p) => {
-    // The first position of b at or after p - window.
-    let lo = 0;
-    let hi = sortedB.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sortedB[mid]! < p - window) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sortedB.length && sortedB[i]! <= p + window; i++) if (sortedB[i] !== p) return true;
+    // From the first position of b at or after p - window.
+    for (let i = lowerBound(sortedB, p - window); i < sortedB.length && sortedB[i]! <= p + window; i++) if (sortedB[i] !== p) return true;
     return false;
   });
 }
